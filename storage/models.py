@@ -1,0 +1,211 @@
+"""The schema. Every table the bot uses; migrations in ``storage/migrations`` must match it
+(tests/storage/test_migrations.py compares them)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes on every backend. SQLite keeps no time zone, so values are stored as naive
+    UTC and handed back aware; comparing aware with naive datetimes would raise."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database; use datetime.now(UTC)")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {
+        datetime: UTCDateTime(),
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+    }
+
+
+class Buyer(Base):
+    """A Telegram user who writes to the shop. ``id`` is the conversation number sellers see (#N)."""
+
+    __tablename__ = "buyers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    first_name: Mapped[str] = mapped_column(String(256))
+    last_name: Mapped[str | None] = mapped_column(String(256))
+    username: Mapped[str | None] = mapped_column(String(64))
+    language_code: Mapped[str | None] = mapped_column(String(16))  # as Telegram reports it
+    language: Mapped[str] = mapped_column(String(16))  # the locale we speak to them in
+    language_locked: Mapped[bool] = mapped_column(Boolean, default=False)  # chosen by hand: no detection
+    start_payload: Mapped[str | None] = mapped_column(String(64))
+    unreachable_at: Mapped[datetime | None]  # 403: blocked the bot or deactivated
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
+class Seller(Base):
+    __tablename__ = "sellers"
+
+    telegram_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(256), default="")
+    last_name: Mapped[str | None] = mapped_column(String(256))
+    username: Mapped[str | None] = mapped_column(String(64))
+    language_code: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str] = mapped_column(String(16))
+    language_locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(16), default="config")  # config | invite | claim
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    unreachable_at: Mapped[datetime | None]
+    added_at: Mapped[datetime]
+
+
+class Conversation(Base):
+    """One stretch of talk with a buyer. A new one opens when the buyer writes after a long silence."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (Index("ix_conversations_buyer_opened", "buyer_id", "opened_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    opened_at: Mapped[datetime]
+    last_message_at: Mapped[datetime]
+    first_answered_at: Mapped[datetime | None]
+    # Set when a buyer message waits for an answer; cleared when a seller answers.
+    waiting_since: Mapped[datetime | None] = mapped_column(index=True)
+
+
+class Message(Base):
+    """Every message in both directions. ``direction``: ``in`` (buyer -> shop) or ``out`` (seller ->
+    buyer). ``chat_id``/``telegram_message_id`` are where the original lives."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("chat_id", "telegram_message_id", name="uq_messages_origin"),
+        Index("ix_messages_media_group", "media_group_id"),
+        Index("ix_messages_buyer_created", "buyer_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    direction: Mapped[str] = mapped_column(String(3))
+    seller_id: Mapped[int | None] = mapped_column(BigInteger)  # the author, for ``out``
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    telegram_message_id: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str | None] = mapped_column(Text)
+    entities: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    file_id: Mapped[str | None] = mapped_column(String(256))
+    media_group_id: Mapped[str | None] = mapped_column(String(64))
+    extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    # relayed | pending (album part waiting) | unsupported | held (buyer blocked by a seller)
+    status: Mapped[str] = mapped_column(String(16), default="relayed")
+    created_at: Mapped[datetime]
+    edited_at: Mapped[datetime | None]
+
+
+class MessageCopy(Base):
+    """A Telegram message the bot sent that stands for one of our messages (a relayed copy, its
+    header, a teammate note, the delivery to the buyer). A reply to it leads back to the message."""
+
+    __tablename__ = "message_copies"
+    __table_args__ = (UniqueConstraint("chat_id", "telegram_message_id", name="uq_copies_chat_message"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), index=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    telegram_message_id: Mapped[int] = mapped_column(BigInteger)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
+
+
+class ProcessedUpdate(Base):
+    """Update ids already handled: a re-delivered update takes effect at most once."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    processed_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class OutboxItem(Base):
+    """A Bot API call to make. Rows of one chat go out strictly in id order."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_pending", "status", "due_at"),
+        Index("ix_outbox_chat", "chat_id", "status", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)  # 0 for calls bound to no chat
+    effect: Mapped[dict[str, Any]] = mapped_column(JSON)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    role: Mapped[str] = mapped_column(String(16), default="service")
+    reply_to_item_id: Mapped[int | None] = mapped_column(Integer)
+    on_failure: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sent | failed
+    due_at: Mapped[datetime]
+    locked_until: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    result: Mapped[list[Any] | None] = mapped_column(JSON)  # Telegram message ids produced
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+
+
+class Timer(Base):
+    """Core work due at a time (album flushes now; follow-ups, reminders, vacation ends later)."""
+
+    __tablename__ = "timers"
+    __table_args__ = (
+        UniqueConstraint("kind", "key", name="uq_timers_kind_key"),
+        Index("ix_timers_due", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(128))
+    due_at: Mapped[datetime]
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    locked_until: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class KeyValue(Base):
+    """Small bits of shop-wide state (e.g. the hash of the command menus last registered)."""
+
+    __tablename__ = "kv"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)

@@ -13,15 +13,20 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 TOKEN_RE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
 
 
-class Settings(BaseSettings):
+class DatabaseSettings(BaseSettings):
+    """What ``sellerbot db upgrade`` needs: no token."""
+
     model_config = SettingsConfigDict(
         env_prefix="SELLERBOT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
     )
 
-    token: str
-    sellers: Annotated[tuple[int, ...], NoDecode] = ()
-    shop_name: str = "Shop"
     database_url: str = "sqlite+aiosqlite:///sellerbot.db"
+
+
+class Settings(DatabaseSettings):
+    token: str
+    sellers: Annotated[tuple[int, ...], NoDecode] = Field(..., min_length=1)
+    shop_name: str = Field("Shop", min_length=1, max_length=128)
     api_url: str = "https://api.telegram.org"
     runtime: Literal["aiogram", "ptb"] = "aiogram"
     default_language: str = "en"

@@ -143,8 +143,9 @@ def from_json(data: Json) -> BotEffect:
 class Outgoing:
     """A Bot API effect and what to remember about it once Telegram has accepted it.
 
-    ``message_id``: our stored message this call carries; the Telegram message ids it produces are
-    recorded as copies of it, so a reply to any of them finds the conversation.
+    ``message_ids``: our stored message(s) this call carries; the Telegram message ids it produces are
+    recorded as copies of them (one each, in order, for an album; all of them for one message split in
+    parts), so a reply to any of them finds the conversation.
     ``role``: why we sent it (relay, header, note, delivery, service) — kept with the copy.
     ``reply_to_previous``: reply to the first message the previous Outgoing of the same batch produced
     (used to hang media under a separate header); the outbox fills the id in at send time.
@@ -152,7 +153,7 @@ class Outgoing:
     """
 
     effect: BotEffect
-    message_id: int | None = None
+    message_ids: tuple[int, ...] = ()
     role: str = "service"
     reply_to_previous: bool = False
     on_failure: Json | None = None

@@ -169,7 +169,7 @@ class OutboxItem(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)  # 0 for calls bound to no chat
     effect: Mapped[dict[str, Any]] = mapped_column(JSON)
-    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    message_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)  # our messages it carries
     role: Mapped[str] = mapped_column(String(16), default="service")
     reply_to_item_id: Mapped[int | None] = mapped_column(Integer)
     on_failure: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -1,0 +1,116 @@
+"""The composition root: everything the bot is made of, built from Settings, in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from handlers.context import ShopConfig
+from handlers.core import Core, utcnow
+from handlers.i18n import Translator
+from handlers.language import LanguageDetector
+from locales import CATALOG_DIR
+from scheduler.outbox import OutboxSender
+from scheduler.ticker import Ticker
+from storage.db import create_engine, session_factory, upgrade
+
+from bot.runtime import BotIdentity, Runtime
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class ConfigError(Exception):
+    """Settings that parse but cannot work (e.g. a default language with no catalog)."""
+
+
+def make_runtime(settings: Settings) -> Runtime:
+    if settings.runtime == "ptb":
+        from bot.ptb_runtime import PtbRuntime
+
+        return PtbRuntime(settings.token, settings.api_url, settings.polling_timeout)
+    from bot.aiogram_runtime import AiogramRuntime
+
+    return AiogramRuntime(settings.token, settings.api_url, settings.polling_timeout)
+
+
+async def upgrade_database(url: str) -> None:
+    engine = create_engine(url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+class SellerBot:
+    """``await bot.start()`` … ``await bot.stop()``; tests drive it the same way the CLI does."""
+
+    def __init__(self, settings: Settings, clock: Callable[[], datetime] = utcnow) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.translator = Translator(CATALOG_DIR, settings.default_language)
+        if settings.default_language not in self.translator.locales:
+            raise ConfigError(
+                f"SELLERBOT_DEFAULT_LANGUAGE: no catalog for {settings.default_language!r} "
+                f"(available: {', '.join(self.translator.locales)})"
+            )
+        self.engine = create_engine(settings.database_url)
+        self.sessions = session_factory(self.engine)
+        self.runtime = make_runtime(settings)
+        self.core = Core(
+            self.sessions,
+            ShopConfig(
+                shop_name=settings.shop_name,
+                default_language=settings.default_language,
+                seller_ids=settings.sellers,
+                album_wait=timedelta(seconds=settings.album_wait_seconds),
+                conversation_idle=timedelta(hours=settings.conversation_idle_hours),
+            ),
+            self.translator,
+            LanguageDetector(self.translator.locales),
+            clock=clock,
+        )
+        self.sender = OutboxSender(
+            self.sessions, self.runtime.api, self.core, clock=clock,
+            max_attempts=settings.max_send_attempts,
+        )
+        self.core.on_queued = self.sender.kick
+        self.ticker = Ticker(
+            self.sessions, self.core, self.sender.kick, clock=clock, seconds=settings.tick_seconds
+        )
+        self.identity: BotIdentity | None = None
+
+    async def start(self) -> None:
+        await upgrade(self.engine)
+        self.identity = await self.runtime.open()
+        log.info("@%s (%s runtime) starting", self.identity.username, self.settings.runtime)
+        await self.core.start()
+        self.sender.start()
+        self.sender.kick()  # sends left over from the last run
+        self.ticker.start()
+        await self.runtime.start_polling(self.core.handle)
+
+    async def stop(self) -> None:
+        """Stop taking updates, finish the sends under way (the rest stays queued), close."""
+        await self.runtime.stop_polling()
+        await self.ticker.stop()
+        await self.sender.stop()
+        await self.runtime.close()
+        await self.engine.dispose()
+        log.info("stopped")
+
+
+async def run_until_stopped(settings: Settings) -> None:
+    bot = SellerBot(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await bot.start()
+    try:
+        await stop.wait()
+    finally:
+        await bot.stop()

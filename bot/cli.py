@@ -1,0 +1,85 @@
+"""``sellerbot run`` and ``sellerbot db upgrade``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from typing import Any
+
+from pydantic import ValidationError
+
+from bot.settings import DatabaseSettings, Settings
+
+EXIT_CONFIG = 2
+
+# Flag → setting; flags win over environment variables, which win over .env.
+RUN_FLAGS = {
+    "--token": "token",
+    "--sellers": "sellers",
+    "--shop-name": "shop_name",
+    "--database-url": "database_url",
+    "--api-url": "api_url",
+    "--runtime": "runtime",
+    "--default-language": "default_language",
+}
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="sellerbot", description="A Telegram assistant for shops.")
+    root.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    commands = root.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("run", help="run the bot until SIGINT/SIGTERM")
+    for flag, name in RUN_FLAGS.items():
+        run.add_argument(flag, dest=name, help=f"overrides SELLERBOT_{name.upper()}")
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", required=True)
+    upgrade = db_commands.add_parser("upgrade", help="create or upgrade the schema, then exit")
+    upgrade.add_argument("--database-url", dest="database_url")
+    return root
+
+
+def describe(error: ValidationError) -> str:
+    """One line naming the variable, e.g. ``SELLERBOT_TOKEN is required``."""
+    first = error.errors()[0]
+    name = "SELLERBOT_" + str(first["loc"][0]).upper() if first["loc"] else "settings"
+    if first["type"] == "missing":
+        return f"{name} is required (see README: Quick start)"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    return f"{name}: {message}"
+
+
+def load(cls: type[Any], args: argparse.Namespace) -> Any:
+    overrides = {k: v for k, v in vars(args).items() if k in cls.model_fields and v is not None}
+    return cls(**overrides)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command == "db":
+            from bot.app import upgrade_database
+
+            asyncio.run(upgrade_database(load(DatabaseSettings, args).database_url))
+            return 0
+        settings = load(Settings, args)
+    except ValidationError as error:
+        print(f"sellerbot: error: {describe(error)}", file=sys.stderr)
+        return EXIT_CONFIG
+    from bot.app import ConfigError, run_until_stopped
+
+    try:
+        asyncio.run(run_until_stopped(settings))
+    except ConfigError as error:
+        print(f"sellerbot: error: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""Buyers: /start and /help, and every other message stored and relayed to the sellers."""
+
+from __future__ import annotations
+
+import re
+
+from handlers.context import Context
+from handlers.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.events import CAPTIONED_KINDS, IncomingMessage
+from handlers.headers import buyer_header
+from handlers.relay import carry, carry_album
+from storage.models import Buyer, Message
+
+# Telegram allows A-Z a-z 0-9 _ - and at most 64 characters in a deep-link payload.
+PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+async def handle_buyer_message(event: IncomingMessage, ctx: Context) -> list[Effect]:
+    buyer, _ = await ctx.repo.upsert_buyer(event.sender, _first_language(event, ctx), ctx.now)
+    command = event.command
+    if command is not None and not event.edited:
+        name, argument = command
+        if name == "start":
+            return _start(buyer, argument, ctx)
+        if name == "help":
+            return [_say(ctx, buyer, "buyer-help", shop=ctx.config.shop_name)]
+    if event.edited:
+        return await _relay_edit(event, buyer, ctx)
+    return await _relay_new(event, buyer, ctx)
+
+
+def _first_language(event: IncomingMessage, ctx: Context) -> str:
+    return ctx.t.supported(event.sender.language_code) or ctx.config.default_language
+
+
+def _say(ctx: Context, buyer: Buyer, key: str, **args: object) -> Outgoing:
+    text = ctx.t(buyer.language, key, **args)
+    return Outgoing(SendMessage(buyer.telegram_id, text), role="service")
+
+
+def _start(buyer: Buyer, payload: str, ctx: Context) -> list[Effect]:
+    # Any payload is accepted; only a well-formed one is kept (later features give it meaning).
+    if payload and PAYLOAD_RE.match(payload):
+        buyer.start_payload = payload
+    return [_say(ctx, buyer, "buyer-greeting", shop=ctx.config.shop_name)]
+
+
+async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list[Effect]:
+    content = event.content
+    conversation, is_new = await ctx.repo.conversation_for_buyer_message(
+        buyer.id, ctx.now, ctx.config.conversation_idle
+    )
+    replied = (
+        await ctx.repo.message_behind(event.chat_id, event.reply_to_message_id)
+        if event.reply_to_message_id
+        else None
+    )
+    hold = content.media_group_id is not None or await ctx.repo.has_pending(event.chat_id)
+    message = await ctx.repo.add_message(
+        Message(
+            conversation_id=conversation.id,
+            buyer_id=buyer.id,
+            direction="in",
+            chat_id=event.chat_id,
+            telegram_message_id=event.message_id,
+            kind=content.kind,
+            text=content.text,
+            entities=list(content.entities),
+            file_id=content.file_id,
+            media_group_id=content.media_group_id,
+            extra=content.extra,
+            reply_to_id=replied.id if replied else None,
+            status=("pending" if hold else "relayed") if content.relayable else "unsupported",
+            created_at=event.date,
+        )
+    )
+    if content.text and not buyer.language_locked:
+        texts = await ctx.repo.recent_texts(buyer.id)
+        buyer.language = ctx.detector.detect(texts, buyer.language_code, buyer.language)
+
+    effects: list[Effect] = []
+    if not content.relayable:
+        effects.append(_say(ctx, buyer, "buyer-unsupported", kind=content.kind))
+        effects += await _tell_sellers_unsupported(buyer, content.kind, ctx)
+    elif hold:
+        # Album parts arrive as separate updates: wait for the rest, then send them as one album.
+        # Anything the buyer sends meanwhile waits too, so the sellers see it in order.
+        effects.append(
+            Schedule("flush", f"chat:{event.chat_id}", ctx.now + ctx.config.album_wait, {"side": "buyer"})
+        )
+    else:
+        effects += await relay_to_sellers([message], buyer, ctx)
+    if is_new:
+        effects.append(_say(ctx, buyer, "buyer-ack", shop=ctx.config.shop_name))
+    return effects
+
+
+async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) -> list[Effect]:
+    """Each message (or an album, when ``messages`` are its parts) to every active seller."""
+    effects: list[Effect] = []
+    for seller in await ctx.repo.active_sellers():
+        header = buyer_header(ctx, buyer, seller.language)
+        first = messages[0]
+        reply_to = (
+            await ctx.repo.copy_in(first.reply_to_id, seller.telegram_id) if first.reply_to_id else None
+        )
+        if len(messages) > 1:
+            effects += carry_album(
+                messages, header, seller.telegram_id, reply_to=reply_to, role="relay"
+            )
+        else:
+            effects += carry(first, header, buyer, seller.telegram_id, reply_to=reply_to, role="relay")
+    return effects
+
+
+async def _tell_sellers_unsupported(buyer: Buyer, kind: str, ctx: Context) -> list[Effect]:
+    effects: list[Effect] = []
+    for seller in await ctx.repo.active_sellers():
+        header = buyer_header(ctx, buyer, seller.language)
+        note = ctx.t(seller.language, "seller-buyer-sent-unsupported", kind=kind)
+        text = header.text + "\n" + note
+        effects.append(
+            Outgoing(SendMessage(seller.telegram_id, text, header.entities), role="service")
+        )
+    return effects
+
+
+async def _relay_edit(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list[Effect]:
+    """The sellers see the new version, as a reply to the copy of the old one."""
+    message = await ctx.repo.message_at(event.chat_id, event.message_id)
+    content = event.content
+    if message is None or message.direction != "in":
+        return []
+    if message.text == content.text and list(content.entities) == list(message.entities or []):
+        return []  # e.g. a live location moving, or a link preview appearing: nothing to tell
+    message.text = content.text
+    message.entities = list(content.entities)
+    message.edited_at = event.date
+    if message.status != "relayed" or (content.kind != "text" and content.kind not in CAPTIONED_KINDS):
+        return []  # still waiting in an album (it goes out in its new form), or nothing to show
+    effects: list[Effect] = []
+    for seller in await ctx.repo.active_sellers():
+        header = buyer_header(ctx, buyer, seller.language, edited=True)
+        reply_to = await ctx.repo.copy_in(message.id, seller.telegram_id)
+        effects += carry(message, header, buyer, seller.telegram_id, reply_to=reply_to, role="relay")
+    return effects

@@ -1,0 +1,29 @@
+"""What every handler gets: the shop's configuration, the transaction's repository, the catalogs and
+the current time. Built per event by ``handlers.core.Core``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from handlers.i18n import Translator
+from handlers.language import LanguageDetector
+from storage.repositories import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class ShopConfig:
+    shop_name: str
+    default_language: str
+    seller_ids: tuple[int, ...]  # from the settings: always sellers
+    album_wait: timedelta = timedelta(seconds=1)
+    conversation_idle: timedelta = timedelta(hours=24)
+
+
+@dataclass(slots=True)
+class Context:
+    repo: Repository
+    config: ShopConfig
+    t: Translator
+    detector: LanguageDetector
+    now: datetime

@@ -1,0 +1,125 @@
+"""The core's entry points. Each event runs in one database transaction that records the update id
+(so a re-delivered update does nothing), lets the feature handler decide, and stores the effects it
+returns in the outbox — the "middleware persists the effect" pattern. Nothing here talks to Telegram.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from handlers import delivery
+from handlers.buyer import handle_buyer_message
+from handlers.callbacks import handle_press
+from handlers.commands import register_menus
+from handlers.context import Context, ShopConfig
+from handlers.effects import Effect
+from handlers.events import CallbackPress, Event, IncomingMessage
+from handlers.i18n import Translator
+from handlers.language import LanguageDetector
+from handlers.seller import handle_seller_message
+from handlers.timers import run_timer
+from storage.models import Timer
+from storage.outbox import finish_timer, mark_failed, mark_sent, persist_effects
+from storage.repositories import Repository
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Core:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        config: ShopConfig,
+        translator: Translator,
+        detector: LanguageDetector,
+        clock: Clock = utcnow,
+        on_queued: Callable[[], None] = lambda: None,
+    ) -> None:
+        self.sessions = sessions
+        self.config = config
+        self.t = translator
+        self.detector = detector
+        self.clock = clock
+        # Told when new sends are in the outbox, so they go out now rather than at the next tick.
+        self.on_queued = on_queued
+
+    @asynccontextmanager
+    async def _unit(self) -> AsyncIterator[Context]:
+        async with self.sessions() as session, session.begin():
+            yield Context(Repository(session), self.config, self.t, self.detector, self.clock())
+
+    async def _run(self, decide: Callable[[Context], Awaitable[list[Effect] | None]]) -> None:
+        async with self._unit() as ctx:
+            effects = await decide(ctx)
+            queued = await persist_effects(ctx.repo.session, effects or [], ctx.now)
+        if queued:
+            self.on_queued()
+
+    async def start(self) -> None:
+        """Make the configured sellers sellers and register the command menus."""
+
+        async def decide(ctx: Context) -> list[Effect]:
+            await ctx.repo.ensure_sellers(self.config.seller_ids, self.config.default_language, ctx.now)
+            await ctx.repo.session.flush()
+            return await register_menus(ctx)
+
+        await self._run(decide)
+
+    async def handle(self, event: Event) -> None:
+        async def decide(ctx: Context) -> list[Effect] | None:
+            if not await ctx.repo.claim_update(event.update_id, ctx.now):
+                log.info("update %s was handled before: ignored", event.update_id)
+                return None
+            return await self._route(event, ctx)
+
+        await self._run(decide)
+
+    async def _route(self, event: Event, ctx: Context) -> list[Effect]:
+        if isinstance(event, CallbackPress):
+            return await handle_press(event, ctx)
+        if not isinstance(event, IncomingMessage) or not event.private or event.sender.is_bot:
+            return []  # the bot lives in private chats; groups and channels are not its business
+        seller = await ctx.repo.seller(event.sender.id)
+        if seller is None:
+            return await handle_buyer_message(event, ctx)
+        language = seller.language
+        effects = await handle_seller_message(event, seller, ctx)
+        if seller.language != language:
+            effects += await register_menus(ctx)
+        return effects
+
+    # The calls below finish a timer or an outbox row in the same transaction as the work it causes,
+    # so a crash in between can neither lose that work nor do it twice.
+
+    async def run_timer(self, timer: Timer) -> None:
+        async def decide(ctx: Context) -> list[Effect]:
+            effects = await run_timer(timer.kind, timer.key, timer.payload, ctx)
+            await finish_timer(ctx.repo.session, timer)
+            return effects
+
+        await self._run(decide)
+
+    async def sent(self, item_id: int, outcome: delivery.Sent) -> None:
+        async def decide(ctx: Context) -> list[Effect]:
+            await mark_sent(ctx.repo.session, item_id, list(outcome.telegram_ids), ctx.now)
+            return await delivery.on_sent(outcome, ctx)
+
+        await self._run(decide)
+
+    async def failed(self, item_id: int, attempts: int, outcome: delivery.Failed) -> None:
+        async def decide(ctx: Context) -> list[Effect]:
+            await mark_failed(ctx.repo.session, item_id, attempts, outcome.error.description)
+            return await delivery.on_failed(outcome, ctx)
+
+        await self._run(decide)

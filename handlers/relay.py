@@ -1,0 +1,125 @@
+"""How one stored message travels to another chat: as few Bot API calls as the content allows.
+
+Text: one sendMessage with the header on top (split past 4096). Media with a caption: one copyMessage
+with the header put into the caption (a separate header first only past 1024). Content with no caption
+(stickers, video notes, locations, venues, contacts): one copyMessage with the header on an inline
+button. Albums: one sendMediaGroup with the header in the first caption. Always a copy, never a
+forward: a forward reveals the origin and fails for users who hide forwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from handlers.effects import CopyMessage, Outgoing, SendMediaGroup, SendMessage
+from handlers.events import CAPTIONED_KINDS
+from handlers.headers import header_button
+from handlers.text import CAPTION_LIMIT, Rich, plain, split
+from storage.models import Buyer, Message
+
+
+def body_of(message: Message) -> Rich:
+    return Rich(message.text or "", tuple(message.entities or ()))
+
+
+def with_header(header: Rich, body: Rich) -> Rich:
+    return header + plain("\n") + body if body.text else header
+
+
+def carry(
+    message: Message,
+    header: Rich,
+    buyer: Buyer,
+    to_chat: int,
+    *,
+    reply_to: int | None,
+    role: str,
+    on_failure: dict[str, Any] | None = None,
+) -> list[Outgoing]:
+    """Effects that show ``message`` in ``to_chat`` under ``header``."""
+    ids = (message.id,)
+    if message.kind == "text":
+        pieces = split(with_header(header, body_of(message)))
+        return [
+            Outgoing(
+                SendMessage(to_chat, p.text, p.entities, reply_to_message_id=reply_to if i == 0 else None),
+                message_ids=ids,
+                role=role,
+                on_failure=on_failure,
+            )
+            for i, p in enumerate(pieces)
+        ]
+    copy = CopyMessage(to_chat, message.chat_id, message.telegram_message_id, reply_to_message_id=reply_to)
+    if message.kind not in CAPTIONED_KINDS:
+        copy = CopyMessage(
+            to_chat,
+            message.chat_id,
+            message.telegram_message_id,
+            reply_to_message_id=reply_to,
+            reply_markup=header_button(header, buyer),
+        )
+        return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
+    caption = with_header(header, body_of(message))
+    if len(caption) <= CAPTION_LIMIT:
+        copy = CopyMessage(
+            to_chat,
+            message.chat_id,
+            message.telegram_message_id,
+            caption=caption.text,
+            caption_entities=caption.entities,
+            reply_to_message_id=reply_to,
+        )
+        return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
+    # The caption is full: the header goes on its own, the media hangs under it.
+    return [
+        Outgoing(
+            SendMessage(to_chat, header.text, header.entities, reply_to_message_id=reply_to),
+            message_ids=ids,
+            role="header",
+            on_failure=on_failure,
+        ),
+        Outgoing(copy, message_ids=ids, role=role, reply_to_previous=True, on_failure=on_failure),
+    ]
+
+
+def carry_album(
+    parts: Sequence[Message],
+    header: Rich,
+    to_chat: int,
+    *,
+    reply_to: int | None,
+    role: str,
+    on_failure: dict[str, Any] | None = None,
+) -> list[Outgoing]:
+    """Effects that show album ``parts`` in ``to_chat`` as one album under ``header``."""
+    media: list[dict[str, Any]] = []
+    for part in parts:
+        item: dict[str, Any] = {"type": part.kind, "media": part.file_id}
+        if part.text:
+            item["caption"] = part.text
+            if part.entities:
+                item["caption_entities"] = list(part.entities)
+        media.append(item)
+    ids = tuple(p.id for p in parts)
+    first_caption = with_header(header, body_of(parts[0]))
+    if len(first_caption) <= CAPTION_LIMIT:
+        media[0]["caption"] = first_caption.text
+        media[0]["caption_entities"] = list(first_caption.entities)
+        group = SendMediaGroup(to_chat, tuple(media), reply_to_message_id=reply_to)
+        return [Outgoing(group, message_ids=ids, role=role, on_failure=on_failure)]
+    return [
+        Outgoing(
+            SendMessage(to_chat, header.text, header.entities, reply_to_message_id=reply_to),
+            message_ids=ids[:1],
+            role="header",
+            on_failure=on_failure,
+        ),
+        Outgoing(
+            SendMediaGroup(to_chat, tuple(media)),
+            message_ids=ids,
+            role=role,
+            reply_to_previous=True,
+            on_failure=on_failure,
+        ),
+    ]

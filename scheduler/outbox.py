@@ -1,0 +1,150 @@
+"""Sends what the core put into the outbox, through the runtime's BotApi.
+
+429 → wait ``retry_after`` and send again; 5xx and network errors → back off and try again up to a
+limit; 403 and 400 → final. Nothing is dropped silently: a final failure goes back to the core, which
+logs it and tells the seller it concerns. Rows of one chat keep their order (see storage/outbox.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import random
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from handlers.core import Core
+from handlers.delivery import Failed, Sent
+from handlers.effects import BotEffect, from_json
+from handlers.ports import BadRequest, BotApi, RetryAfter, TelegramError, Transient
+from scheduler.pacing import RateLimiter
+from storage.models import OutboxItem
+from storage.outbox import claim_outbox, result_of, retry_later
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF = 300.0
+
+
+def backoff(attempt: int) -> float:
+    """Seconds before try ``attempt + 1``: 1, 2, 4 … 300, with jitter so retries don't stampede."""
+    return min(MAX_BACKOFF, 2.0 ** (attempt - 1)) * random.uniform(0.8, 1.2)
+
+
+class OutboxSender:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        api: BotApi,
+        core: Core,
+        *,
+        clock: Callable[[], datetime],
+        max_attempts: int = 12,
+        batch: int = 32,
+        per_second: float = 28.0,
+    ) -> None:
+        self.sessions = sessions
+        self.api = api
+        self.core = core
+        self.clock = clock
+        self.max_attempts = max_attempts
+        self.batch = batch
+        self.pace = RateLimiter(per_second)
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._task: asyncio.Task[None] | None = None
+
+    def kick(self) -> None:
+        """Look at the outbox now (new rows, or a tick: retries may be due)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop(), name="outbox-sender")
+
+    async def stop(self) -> None:
+        """Finish the sends under way; what is not started stays in the outbox for the next run."""
+        self._stopping = True
+        self._wake.set()
+        if self._task is not None:
+            await self._task
+
+    async def _loop(self) -> None:
+        while not self._stopping:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                while not self._stopping and await self.drain_once():
+                    pass
+            except Exception:  # the database is down, say: keep the loop, the next tick retries
+                log.exception("outbox: sending round failed")
+
+    async def drain_once(self) -> int:
+        """Send one round of due rows (at most one per chat); the number sent or given up on."""
+        async with self.sessions() as session, session.begin():
+            items = await claim_outbox(session, self.clock(), self.batch)
+        if items:
+            await asyncio.gather(*(self._send(item) for item in items))
+        return len(items)
+
+    async def _send(self, item: OutboxItem) -> None:
+        effect = await self._resolve(item)
+        await self.pace.acquire()
+        try:
+            telegram_ids = await self.api.execute(effect)
+        except RetryAfter as error:
+            log.warning("429 for chat %s: retrying in %ss", item.chat_id, error.seconds)
+            await self._later(item, timedelta(seconds=error.seconds), item.attempts, error.description)
+        except BadRequest as error:
+            if "not modified" in error.description:  # an edit to what it already says: done
+                await self._sent(item, [])
+            else:
+                await self._give_up(item, error)
+        except Transient as error:
+            await self._transient(item, error)
+        except TelegramError as error:  # 403 and the like: final for this call
+            await self._give_up(item, error)
+        except Exception as error:  # a bug in an adapter: log it loudly, and try again later
+            log.exception("outbox: unexpected error sending row %s", item.id)
+            await self._transient(item, Transient(f"{type(error).__name__}: {error}"))
+        else:
+            await self._sent(item, telegram_ids)
+
+    async def _resolve(self, item: OutboxItem) -> BotEffect:
+        effect = from_json(item.effect)
+        if item.reply_to_item_id is not None and hasattr(effect, "reply_to_message_id"):
+            async with self.sessions() as session:
+                result = await result_of(session, item.reply_to_item_id)
+            if result:
+                effect = dataclasses.replace(effect, reply_to_message_id=int(result[0]))  # type: ignore[type-var]
+        return effect
+
+    async def _sent(self, item: OutboxItem, telegram_ids: list[int]) -> None:
+        sent = Sent(item.chat_id, tuple(item.message_ids or ()), item.role, tuple(telegram_ids))
+        await self.core.sent(item.id, sent)
+
+    async def _transient(self, item: OutboxItem, error: TelegramError) -> None:
+        attempts = item.attempts + 1
+        if attempts >= self.max_attempts:
+            await self._give_up(item, error, attempts)
+            return
+        delay = backoff(attempts)
+        log.warning("chat %s: %s; try %s in %.1fs", item.chat_id, error.description, attempts + 1, delay)
+        await self._later(item, timedelta(seconds=delay), attempts, error.description)
+
+    async def _later(self, item: OutboxItem, delay: timedelta, attempts: int, error: str) -> None:
+        async with self.sessions() as session, session.begin():
+            await retry_later(session, item.id, self.clock() + delay, attempts, error)
+
+    async def _give_up(self, item: OutboxItem, error: TelegramError, attempts: int | None = None) -> None:
+        failed = Failed(
+            chat_id=item.chat_id,
+            method=str(item.effect.get("method")),
+            message_ids=tuple(item.message_ids or ()),
+            role=item.role,
+            on_failure=item.on_failure,
+            error=error,
+        )
+        await self.core.failed(item.id, attempts if attempts is not None else item.attempts + 1, failed)

@@ -1,0 +1,92 @@
+"""APScheduler drives a short periodic tick; the due work itself lives in our own indexed tables
+(APScheduler's own job store would drop overdue jobs after a 1 s grace time). Work that came due while
+the bot was down simply runs at the first tick."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from handlers.core import Core
+from storage.models import Timer
+from storage.outbox import claim_timers, forget_sent_before
+from storage.repositories import Repository
+
+log = logging.getLogger(__name__)
+
+KEEP_HISTORY = timedelta(days=7)  # sent outbox rows and handled update ids
+MAX_TIMER_ATTEMPTS = 5
+
+
+class Ticker:
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        core: Core,
+        kick_outbox: Callable[[], None],
+        *,
+        clock: Callable[[], datetime],
+        seconds: float,
+    ) -> None:
+        self.sessions = sessions
+        self.core = core
+        self.kick_outbox = kick_outbox
+        self.clock = clock
+        self.seconds = seconds
+        self._lock = asyncio.Lock()
+        self._scheduler: AsyncIOScheduler | None = None
+
+    def start(self) -> None:
+        self._scheduler = AsyncIOScheduler(timezone="UTC")
+        self._scheduler.add_job(
+            self.tick, "interval", seconds=self.seconds, max_instances=1, coalesce=True,
+            next_run_time=self.clock(), misfire_grace_time=None,
+        )
+        self._scheduler.add_job(self.clean_up, "interval", hours=1, max_instances=1, coalesce=True)
+        self._scheduler.start()
+
+    async def stop(self) -> None:
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+        async with self._lock:  # let a tick under way finish
+            pass
+
+    async def tick(self) -> None:
+        async with self._lock:
+            try:
+                await self.run_due_timers()
+            except Exception:
+                log.exception("tick failed")
+            self.kick_outbox()  # retries whose time has come
+
+    async def run_due_timers(self) -> int:
+        async with self.sessions() as session, session.begin():
+            timers = await claim_timers(session, self.clock(), limit=100)
+        for timer in timers:
+            try:
+                await self.core.run_timer(timer)
+            except Exception:
+                log.exception("timer %s/%s failed", timer.kind, timer.key)
+                await self._count_failure(timer)
+        return len(timers)
+
+    async def _count_failure(self, timer: Timer) -> None:
+        async with self.sessions() as session, session.begin():
+            row = await session.get(Timer, timer.id)
+            if row is None:
+                return
+            row.attempts += 1
+            if row.attempts >= MAX_TIMER_ATTEMPTS:
+                log.error("timer %s/%s failed %s times: dropped", row.kind, row.key, row.attempts)
+                await session.delete(row)
+
+    async def clean_up(self) -> None:
+        cutoff = self.clock() - KEEP_HISTORY
+        async with self.sessions() as session, session.begin():
+            await Repository(session).forget_updates_before(cutoff)
+            await forget_sent_before(session, cutoff)

@@ -1,0 +1,176 @@
+"""The outbox and timer tables: durable queues of Bot API calls and of core work due at a time.
+
+Claiming takes a short lease (``locked_until``) so that several bot processes on one PostgreSQL never
+take the same row (``FOR UPDATE SKIP LOCKED``); a process that dies mid-send leaves its lease to expire
+and the row is taken again. Rows of one chat go out in id order: a row is claimable only when no earlier
+row of its chat is still pending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from handlers.effects import Effect, Outgoing, Schedule, to_json
+from storage.models import OutboxItem, Timer
+from storage.repositories import insert_for
+
+LEASE = timedelta(seconds=30)
+
+
+def _lockable(session: AsyncSession, stmt: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return stmt.with_for_update(skip_locked=True)
+    return stmt  # SQLite serialises writers; the UPDATE below is the claim
+
+
+async def persist_effects(session: AsyncSession, effects: Sequence[Effect], now: datetime) -> int:
+    """Store a handler's effects: Bot API calls into the outbox, schedules into timers. Returns the
+    number of outbox rows added."""
+    previous: OutboxItem | None = None
+    added = 0
+    for effect in effects:
+        if isinstance(effect, Schedule):
+            await schedule(session, effect)
+            continue
+        item = _outbox_row(effect, now, previous if effect.reply_to_previous else None)
+        session.add(item)
+        await session.flush()  # the id orders the chat's queue and may be replied to
+        previous = item
+        added += 1
+    return added
+
+
+def _outbox_row(out: Outgoing, now: datetime, reply_to: OutboxItem | None) -> OutboxItem:
+    return OutboxItem(
+        chat_id=out.effect.chat_id,
+        effect=to_json(out.effect),
+        message_ids=list(out.message_ids),
+        role=out.role,
+        reply_to_item_id=reply_to.id if reply_to is not None else None,
+        on_failure=out.on_failure,
+        priority=out.priority,
+        status="pending",
+        due_at=now,
+        attempts=0,
+        created_at=now,
+    )
+
+
+async def schedule(session: AsyncSession, item: Schedule) -> None:
+    """Create the timer, or move it to the new due time if it exists."""
+    stmt = insert_for(session, Timer).values(
+        kind=item.kind, key=item.key, due_at=item.due_at, payload=item.payload, attempts=0
+    )
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["kind", "key"],
+        set_={"due_at": item.due_at, "payload": item.payload, "locked_until": None},
+    )
+    await session.execute(stmt)
+
+
+async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list[OutboxItem]:
+    earlier = aliased(OutboxItem)
+    blocked_by_earlier = (
+        select(earlier.id)
+        .where(
+            earlier.chat_id == OutboxItem.chat_id,
+            earlier.status == "pending",
+            earlier.id < OutboxItem.id,
+        )
+        .exists()
+    )
+    stmt = (
+        select(OutboxItem)
+        .where(
+            OutboxItem.status == "pending",
+            OutboxItem.due_at <= now,
+            or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now),
+            or_(OutboxItem.chat_id == 0, ~blocked_by_earlier),
+        )
+        .order_by(OutboxItem.priority, OutboxItem.id)
+        .limit(limit)
+    )
+    items = list((await session.execute(_lockable(session, stmt))).scalars().all())
+    if items:
+        await session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id.in_([i.id for i in items]))
+            .values(locked_until=now + LEASE)
+        )
+    return items
+
+
+async def result_of(session: AsyncSession, item_id: int) -> list[Any] | None:
+    row = await session.get(OutboxItem, item_id)
+    return row.result if row is not None else None
+
+
+async def mark_sent(session: AsyncSession, item_id: int, result: list[int], now: datetime) -> None:
+    await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id == item_id)
+        .values(status="sent", result=result, sent_at=now, locked_until=None)
+    )
+
+
+async def retry_later(
+    session: AsyncSession, item_id: int, due_at: datetime, attempts: int, error: str
+) -> None:
+    await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id == item_id)
+        .values(due_at=due_at, attempts=attempts, last_error=error, locked_until=None)
+    )
+
+
+async def mark_failed(session: AsyncSession, item_id: int, attempts: int, error: str) -> None:
+    await session.execute(
+        update(OutboxItem)
+        .where(OutboxItem.id == item_id)
+        .values(status="failed", attempts=attempts, last_error=error, locked_until=None)
+    )
+
+
+async def next_outbox_due(session: AsyncSession) -> datetime | None:
+    stmt = select(OutboxItem.due_at).where(OutboxItem.status == "pending").order_by(OutboxItem.due_at)
+    return (await session.execute(stmt.limit(1))).scalar_one_or_none()
+
+
+async def pending_count(session: AsyncSession) -> int:
+    rows = await session.execute(select(OutboxItem.id).where(OutboxItem.status == "pending"))
+    return len(rows.all())
+
+
+async def forget_sent_before(session: AsyncSession, cutoff: datetime) -> None:
+    await session.execute(
+        delete(OutboxItem).where(OutboxItem.status == "sent", OutboxItem.sent_at < cutoff)
+    )
+
+
+async def claim_timers(session: AsyncSession, now: datetime, limit: int) -> list[Timer]:
+    stmt = (
+        select(Timer)
+        .where(Timer.due_at <= now, or_(Timer.locked_until.is_(None), Timer.locked_until < now))
+        .order_by(Timer.due_at)
+        .limit(limit)
+    )
+    timers = list((await session.execute(_lockable(session, stmt))).scalars().all())
+    if timers:
+        await session.execute(
+            update(Timer).where(Timer.id.in_([t.id for t in timers])).values(locked_until=now + LEASE)
+        )
+    return timers
+
+
+async def finish_timer(session: AsyncSession, timer: Timer) -> None:
+    """Delete the timer unless it was moved meanwhile (then it runs again at its new time)."""
+    await session.execute(
+        delete(Timer).where(and_(Timer.id == timer.id, Timer.due_at == timer.due_at))
+    )
+    await session.execute(update(Timer).where(Timer.id == timer.id).values(locked_until=None))

@@ -1,0 +1,142 @@
+"""The core with the outbox and timers, on a real database, talking to a recording fake of the BotApi
+port instead of Telegram. Fast, and framework-free like the core itself."""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from handlers.context import ShopConfig
+from handlers.core import Core
+from handlers.effects import BotEffect, CopyMessages, SendMediaGroup
+from handlers.events import CallbackPress, Content, IncomingMessage, User
+from handlers.i18n import Translator
+from handlers.language import LanguageDetector
+from handlers.ports import TelegramError
+from locales import CATALOG_DIR
+from scheduler.outbox import OutboxSender
+from scheduler.ticker import Ticker
+from storage.db import session_factory
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+
+@dataclass
+class RecordingApi:
+    """Answers every call like Telegram would (new message ids per chat) and records it; can be told
+    to fail calls that match a predicate."""
+
+    calls: list[BotEffect] = field(default_factory=list)
+    failures: list[tuple[Callable[[BotEffect], bool], TelegramError]] = field(default_factory=list)
+    _ids: defaultdict[int, itertools.count[int]] = field(
+        default_factory=lambda: defaultdict(lambda: itertools.count(5000))
+    )
+
+    def fail(self, error: TelegramError, when: Callable[[BotEffect], bool] = lambda e: True) -> None:
+        self.failures.append((when, error))
+
+    async def execute(self, effect: BotEffect) -> list[int]:
+        for i, (when, error) in enumerate(self.failures):
+            if when(effect):
+                del self.failures[i]
+                raise error
+        self.calls.append(effect)
+        chat = getattr(effect, "chat_id", 0)
+        if isinstance(effect, SendMediaGroup):
+            return [next(self._ids[chat]) for _ in effect.media]
+        if isinstance(effect, CopyMessages):
+            return [next(self._ids[chat]) for _ in effect.message_ids]
+        if effect.method in ("sendMessage", "copyMessage"):
+            return [next(self._ids[chat])]
+        if effect.method == "editMessageText":
+            return [effect.message_id]  # type: ignore[union-attr]
+        return []
+
+    def to(self, chat_id: int) -> list[BotEffect]:
+        return [c for c in self.calls if getattr(c, "chat_id", None) == chat_id]
+
+
+SELLER = User(100, "Sam", "Seller", "sam", "en")
+SELLER2 = User(101, "Tina", None, None, "ru")
+
+
+class Harness:
+    def __init__(self, engine: AsyncEngine, sellers: tuple[User, ...] = (SELLER,), **config: Any) -> None:
+        self.clock = FakeClock()
+        self.api = RecordingApi()
+        self.sessions = session_factory(engine)
+        translator = Translator(CATALOG_DIR)
+        self.sellers = sellers
+        self.core = Core(
+            self.sessions,
+            ShopConfig(
+                shop_name=config.pop("shop_name", "Knit Shop"),
+                default_language="en",
+                seller_ids=tuple(s.id for s in sellers),
+                **config,
+            ),
+            translator,
+            LanguageDetector(translator.locales),
+            clock=self.clock,
+        )
+        self.sender = OutboxSender(self.sessions, self.api, self.core, clock=self.clock, max_attempts=3)
+        self.ticker = Ticker(self.sessions, self.core, lambda: None, clock=self.clock, seconds=1)
+        self._update_ids = itertools.count(1)
+        self._message_ids: defaultdict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
+
+    async def start(self) -> None:
+        await self.core.start()
+        await self.settle()
+        self.api.calls.clear()
+
+    async def settle(self) -> None:
+        """Run due timers and send everything that is due."""
+        while await self.ticker.run_due_timers() or await self.sender.drain_once():
+            pass
+
+    def message(
+        self,
+        user: User,
+        content: Content,
+        *,
+        reply_to: int | None = None,
+        edit_of: int | None = None,
+    ) -> IncomingMessage:
+        return IncomingMessage(
+            update_id=next(self._update_ids),
+            chat_id=user.id,
+            chat_type="private",
+            message_id=edit_of if edit_of is not None else next(self._message_ids[user.id]),
+            sender=user,
+            date=self.clock(),
+            content=content,
+            reply_to_message_id=reply_to,
+            edited=edit_of is not None,
+        )
+
+    async def send(self, user: User, content: Content | str, **kwargs: Any) -> IncomingMessage:
+        if isinstance(content, str):
+            content = Content("text", text=content)
+        event = self.message(user, content, **kwargs)
+        await self.core.handle(event)
+        await self.settle()
+        return event
+
+    async def press(self, user: User, data: str) -> None:
+        await self.core.handle(CallbackPress(next(self._update_ids), "cb1", user, user.id, 1, data))
+        await self.settle()

@@ -5,11 +5,13 @@ returns in the outbox — the "middleware persists the effect" pattern. Nothing 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers import delivery
@@ -30,6 +32,7 @@ from storage.repositories import Repository
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
+DB_ATTEMPTS = 3
 
 
 def utcnow() -> datetime:
@@ -83,7 +86,17 @@ class Core:
                 return None
             return await self._route(event, ctx)
 
-        await self._run(decide)
+        # A database hiccup (a dropped connection, a lock that timed out) must not lose the buyer's
+        # message: the transaction rolled back whole, so trying again is safe.
+        for attempt in range(1, DB_ATTEMPTS + 1):
+            try:
+                await self._run(decide)
+                return
+            except OperationalError:
+                if attempt == DB_ATTEMPTS:
+                    raise
+                log.warning("update %s: database error, trying again", event.update_id, exc_info=True)
+                await asyncio.sleep(0.2 * attempt)
 
     async def _route(self, event: Event, ctx: Context) -> list[Effect]:
         if isinstance(event, CallbackPress):

@@ -8,6 +8,8 @@ import signal
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from bot.runtime import BotIdentity, Runtime
+from bot.settings import Settings
 from handlers.context import ShopConfig
 from handlers.core import Core, utcnow
 from handlers.i18n import Translator
@@ -16,9 +18,6 @@ from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
 from scheduler.ticker import Ticker
 from storage.db import create_engine, session_factory, upgrade
-
-from bot.runtime import BotIdentity, Runtime
-from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +73,10 @@ class SellerBot:
             clock=clock,
         )
         self.sender = OutboxSender(
-            self.sessions, self.runtime.api, self.core, clock=clock,
+            self.sessions,
+            self.runtime.api,
+            self.core,
+            clock=clock,
             max_attempts=settings.max_send_attempts,
         )
         self.core.on_queued = self.sender.kick

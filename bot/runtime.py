@@ -28,7 +28,10 @@ class BotIdentity:
 
 
 class Runtime(Protocol):
-    api: BotApi
+    @property
+    def api(self) -> BotApi:
+        """Executes effects through this runtime's Bot API client."""
+        ...
 
     async def open(self) -> BotIdentity:
         """Create the framework's client objects and call getMe (retrying transient errors)."""

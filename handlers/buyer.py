@@ -105,9 +105,7 @@ async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) 
             await ctx.repo.copy_in(first.reply_to_id, seller.telegram_id) if first.reply_to_id else None
         )
         if len(messages) > 1:
-            effects += carry_album(
-                messages, header, seller.telegram_id, reply_to=reply_to, role="relay"
-            )
+            effects += carry_album(messages, header, seller.telegram_id, reply_to=reply_to, role="relay")
         else:
             effects += carry(first, header, buyer, seller.telegram_id, reply_to=reply_to, role="relay")
     return effects
@@ -119,9 +117,7 @@ async def _tell_sellers_unsupported(buyer: Buyer, kind: str, ctx: Context) -> li
         header = buyer_header(ctx, buyer, seller.language)
         note = ctx.t(seller.language, "seller-buyer-sent-unsupported", kind=kind)
         text = header.text + "\n" + note
-        effects.append(
-            Outgoing(SendMessage(seller.telegram_id, text, header.entities), role="service")
-        )
+        effects.append(Outgoing(SendMessage(seller.telegram_id, text, header.entities), role="service"))
     return effects
 
 

@@ -52,9 +52,7 @@ async def on_sent(sent: Sent, ctx: Context) -> list[Effect]:
 
 
 async def on_failed(failed: Failed, ctx: Context) -> list[Effect]:
-    log.error(
-        "gave up sending %s to chat %s: %s", failed.method, failed.chat_id, failed.error.description
-    )
+    log.error("gave up sending %s to chat %s: %s", failed.method, failed.chat_id, failed.error.description)
     context = failed.on_failure or {}
     if isinstance(failed.error, Forbidden):
         buyer = await ctx.repo.buyer_by_telegram_id(failed.chat_id)

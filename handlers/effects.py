@@ -136,7 +136,7 @@ def from_json(data: Json) -> BotEffect:
         if isinstance(value, list):  # JSON has no tuples; our fields do
             value = tuple(tuple(v) if isinstance(v, list) else v for v in value)
         kwargs[f.name] = value
-    return cls(**kwargs)  # type: ignore[no-any-return]
+    return cls(**kwargs)
 
 
 @dataclass(frozen=True, slots=True)

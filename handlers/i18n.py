@@ -86,7 +86,7 @@ def keys_and_variables(locale_folder: Path) -> dict[str, set[str]]:
         def __init__(self) -> None:
             self.names: set[str] = set()
 
-        def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+        def visit_VariableReference(self, node: ast.VariableReference) -> None:
             self.names.add(node.id.name)
             self.generic_visit(node)
 
@@ -94,7 +94,7 @@ def keys_and_variables(locale_folder: Path) -> dict[str, set[str]]:
         resource = FluentParser().parse(path.read_text(encoding="utf-8"))
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
-                raise ValueError(f"{path}: cannot parse {entry.content[:60]!r}")
+                raise ValueError(f"{path}: cannot parse {(entry.content or '')[:60]!r}")
             if isinstance(entry, ast.Message):
                 collector = Collector()
                 collector.visit(entry)

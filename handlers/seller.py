@@ -76,9 +76,7 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
     return await deliver_answer([answer], seller, buyer, ctx)
 
 
-async def deliver_answer(
-    parts: list[Message], seller: Seller, buyer: Buyer, ctx: Context
-) -> list[Effect]:
+async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx: Context) -> list[Effect]:
     """The answer to the buyer (a copy: no trace of the seller), then a note to each teammate."""
     first = parts[0]
     failure = {"notify": seller.telegram_id, "buyer": buyer.id}
@@ -95,7 +93,9 @@ async def deliver_answer(
         )
     else:
         reply_to = await _buyer_side_of(first.reply_to_id, buyer, ctx)
-        copy = CopyMessage(buyer.telegram_id, first.chat_id, first.telegram_message_id, reply_to_message_id=reply_to)
+        copy = CopyMessage(
+            buyer.telegram_id, first.chat_id, first.telegram_message_id, reply_to_message_id=reply_to
+        )
         effects.append(Outgoing(copy, message_ids=(first.id,), role="delivery", on_failure=failure))
     for teammate in await ctx.repo.active_sellers():
         if teammate.telegram_id == seller.telegram_id:

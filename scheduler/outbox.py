@@ -13,6 +13,7 @@ import logging
 import random
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -118,7 +119,7 @@ class OutboxSender:
             async with self.sessions() as session:
                 result = await result_of(session, item.reply_to_item_id)
             if result:
-                effect = dataclasses.replace(effect, reply_to_message_id=int(result[0]))  # type: ignore[type-var]
+                effect = dataclasses.replace(cast(Any, effect), reply_to_message_id=int(result[0]))
         return effect
 
     async def _sent(self, item: OutboxItem, telegram_ids: list[int]) -> None:

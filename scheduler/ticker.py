@@ -44,8 +44,13 @@ class Ticker:
     def start(self) -> None:
         self._scheduler = AsyncIOScheduler(timezone="UTC")
         self._scheduler.add_job(
-            self.tick, "interval", seconds=self.seconds, max_instances=1, coalesce=True,
-            next_run_time=self.clock(), misfire_grace_time=None,
+            self.tick,
+            "interval",
+            seconds=self.seconds,
+            max_instances=1,
+            coalesce=True,
+            next_run_time=self.clock(),
+            misfire_grace_time=None,
         )
         self._scheduler.add_job(self.clean_up, "interval", hours=1, max_instances=1, coalesce=True)
         self._scheduler.start()

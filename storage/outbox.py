@@ -148,9 +148,7 @@ async def pending_count(session: AsyncSession) -> int:
 
 
 async def forget_sent_before(session: AsyncSession, cutoff: datetime) -> None:
-    await session.execute(
-        delete(OutboxItem).where(OutboxItem.status == "sent", OutboxItem.sent_at < cutoff)
-    )
+    await session.execute(delete(OutboxItem).where(OutboxItem.status == "sent", OutboxItem.sent_at < cutoff))
 
 
 async def claim_timers(session: AsyncSession, now: datetime, limit: int) -> list[Timer]:
@@ -170,7 +168,5 @@ async def claim_timers(session: AsyncSession, now: datetime, limit: int) -> list
 
 async def finish_timer(session: AsyncSession, timer: Timer) -> None:
     """Delete the timer unless it was moved meanwhile (then it runs again at its new time)."""
-    await session.execute(
-        delete(Timer).where(and_(Timer.id == timer.id, Timer.due_at == timer.due_at))
-    )
+    await session.execute(delete(Timer).where(and_(Timer.id == timer.id, Timer.due_at == timer.due_at)))
     await session.execute(update(Timer).where(Timer.id == timer.id).values(locked_until=None))

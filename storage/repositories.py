@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -40,7 +40,7 @@ class Repository:
             .values(update_id=update_id, processed_at=now)
             .on_conflict_do_nothing(index_elements=["update_id"])
         )
-        result = await self.session.execute(stmt)
+        result = cast(CursorResult[Any], await self.session.execute(stmt))
         return bool(result.rowcount)
 
     async def forget_updates_before(self, cutoff: datetime) -> None:
@@ -141,9 +141,7 @@ class Repository:
             if conversation.waiting_since is None:
                 conversation.waiting_since = now
             return conversation, False
-        conversation = Conversation(
-            buyer_id=buyer_id, opened_at=now, last_message_at=now, waiting_since=now
-        )
+        conversation = Conversation(buyer_id=buyer_id, opened_at=now, last_message_at=now, waiting_since=now)
         self.session.add(conversation)
         await self.session.flush()
         return conversation, True
@@ -181,9 +179,7 @@ class Repository:
         result = await self.session.execute(
             select(Message)
             .join(MessageCopy, MessageCopy.message_id == Message.id)
-            .where(
-                MessageCopy.chat_id == chat_id, MessageCopy.telegram_message_id == telegram_message_id
-            )
+            .where(MessageCopy.chat_id == chat_id, MessageCopy.telegram_message_id == telegram_message_id)
         )
         return result.scalars().first()
 

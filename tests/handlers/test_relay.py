@@ -95,7 +95,9 @@ async def test_long_text_is_split(shop: Harness) -> None:
 
 async def test_album_reaches_the_seller_as_one_album(shop: Harness) -> None:
     for i in range(3):
-        content = Content("photo", text="three colours" if i == 0 else None, file_id=f"p{i}", media_group_id="g1")
+        content = Content(
+            "photo", text="three colours" if i == 0 else None, file_id=f"p{i}", media_group_id="g1"
+        )
         await shop.core.handle(shop.message(ANNA, content))
     await shop.send(ANNA, "which is best?")  # sent right after: must not overtake the album
     assert shop.api.to(SELLER.id) == []  # still waiting for the rest of the album
@@ -193,7 +195,7 @@ async def test_redelivered_update_takes_effect_once(shop: Harness) -> None:
 async def test_buyer_edit_reaches_the_seller_as_a_reply_to_the_old_copy(shop: Harness) -> None:
     sent = await shop.send(ANNA, "I want 2 scarves")
     await shop.send(ANNA, Content("text", text="I want 3 scarves"), edit_of=sent.message_id)
-    first, edit = shop.api.to(SELLER.id)
+    _first, edit = shop.api.to(SELLER.id)
     assert isinstance(edit, SendMessage) and edit.reply_to_message_id == 5000
     assert edit.text.endswith("I want 3 scarves") and "edited" in edit.text
 

@@ -43,8 +43,14 @@ def test_the_check_catches_a_missing_key_and_a_renamed_placeholder(tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("count", "expected"),
-    [(1, "1 диалог ждёт"), (2, "2 диалога ждут"), (5, "5 диалогов ждут"), (21, "21 диалог ждёт"),
-     (11, "11 диалогов ждут"), (22, "22 диалога ждут")],
+    [
+        (1, "1 диалог ждёт"),
+        (2, "2 диалога ждут"),
+        (5, "5 диалогов ждут"),
+        (21, "21 диалог ждёт"),
+        (11, "11 диалогов ждут"),
+        (22, "22 диалога ждут"),
+    ],
 )
 def test_russian_plurals(count: int, expected: str) -> None:
     t = Translator(CATALOG_DIR)

@@ -7,12 +7,17 @@ An adapter is transport only: it polls Telegram, turns each update into a core e
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from handlers.events import Event
-from handlers.ports import BotApi
+from handlers.ports import BotApi, Transient
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 EventSink = Callable[[Event], Awaitable[None]]
 
@@ -49,3 +54,18 @@ class Runtime(Protocol):
     async def close(self) -> None:
         """Release HTTP sessions. Called after the outbox has drained (or kept) pending sends."""
         ...
+
+
+async def retry_transient(call: Callable[[], Awaitable[T]], delays: Iterable[float], what: str) -> T:
+    """``call()``, again after each of ``delays`` while it fails with Transient (Telegram unreachable
+    at start-up, say); the last failure is raised."""
+    pauses = iter(delays)
+    while True:
+        try:
+            return await call()
+        except Transient as error:
+            delay = next(pauses, None)
+            if delay is None:
+                raise
+            log.warning("%s failed (%s); retrying in %ss", what, error.description, delay)
+            await asyncio.sleep(delay)

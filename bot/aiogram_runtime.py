@@ -1,0 +1,296 @@
+"""The aiogram 3 runtime adapter: long polling through a Dispatcher, effects through ``Bot``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import (
+    AiogramError,
+    ClientDecodeError,
+    TelegramAPIError,
+    TelegramConflictError,
+    TelegramEntityTooLarge,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
+from aiogram.methods import TelegramMethod
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeUnion,
+    InlineKeyboardMarkup,
+    MediaUnion,
+    MessageEntity,
+    ReplyParameters,
+    TelegramObject,
+    Update,
+)
+from aiohttp import FormData
+from pydantic import TypeAdapter
+
+from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient
+from handlers.effects import (
+    AnswerCallbackQuery,
+    BotEffect,
+    CopyMessage,
+    CopyMessages,
+    EditMessageText,
+    Json,
+    SendMediaGroup,
+    SendMessage,
+    SetMyCommands,
+)
+from handlers.events import Event
+from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
+from handlers.updates import event_from_update
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_MEDIA = TypeAdapter[MediaUnion](MediaUnion)
+_SCOPE = TypeAdapter[BotCommandScopeUnion](BotCommandScopeUnion)
+
+
+class EmptyStringKeepingSession(AiohttpSession):
+    """aiogram's session, sending empty strings too. aiogram drops every falsy field, so copyMessage
+    with ``caption=""`` ("remove the caption") would keep the original caption instead."""
+
+    def build_form_data(self, bot: Bot, method: TelegramMethod[Any]) -> FormData:
+        form = super().build_form_data(bot, method)
+        for name in type(method).model_fields:
+            if getattr(method, name) == "":
+                form.add_field(name, "")
+        return form
+
+
+class AiogramBotApi:
+    """``BotApi`` on an aiogram ``Bot``: one effect, one Bot API call."""
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def execute(self, effect: BotEffect) -> list[int]:
+        return await translating_errors(self._call(effect))
+
+    async def _call(self, effect: BotEffect) -> list[int]:
+        bot = self._bot
+        match effect:
+            case SendMessage():
+                message = await bot.send_message(
+                    chat_id=effect.chat_id,
+                    text=effect.text,
+                    entities=_entities(effect.entities),
+                    reply_parameters=_reply_to(effect.reply_to_message_id),
+                    reply_markup=_keyboard(effect.reply_markup),
+                )
+                return [message.message_id]
+            case CopyMessage():
+                # Without a caption aiogram omits both fields, and Telegram keeps the original caption.
+                captioned = effect.caption is not None
+                copied = await bot.copy_message(
+                    chat_id=effect.chat_id,
+                    from_chat_id=effect.from_chat_id,
+                    message_id=effect.message_id,
+                    caption=effect.caption,
+                    caption_entities=_entities(effect.caption_entities) if captioned else None,
+                    reply_parameters=_reply_to(effect.reply_to_message_id),
+                    reply_markup=_keyboard(effect.reply_markup),
+                )
+                return [copied.message_id]
+            case CopyMessages():
+                ids = await bot.copy_messages(
+                    chat_id=effect.chat_id,
+                    from_chat_id=effect.from_chat_id,
+                    message_ids=list(effect.message_ids),
+                )
+                return [copied.message_id for copied in ids]
+            case SendMediaGroup():
+                messages = await bot.send_media_group(
+                    chat_id=effect.chat_id,
+                    media=[_MEDIA.validate_python(item) for item in effect.media],
+                    reply_parameters=_reply_to(effect.reply_to_message_id),
+                )
+                return [message.message_id for message in messages]
+            case EditMessageText():
+                edited = await bot.edit_message_text(
+                    chat_id=effect.chat_id,
+                    message_id=effect.message_id,
+                    text=effect.text,
+                    entities=_entities(effect.entities),
+                    reply_markup=_keyboard(effect.reply_markup),
+                )
+                # True (not a Message) is only returned for inline messages; keep the id we edited.
+                return [effect.message_id if isinstance(edited, bool) else edited.message_id]
+            case AnswerCallbackQuery():
+                await bot.answer_callback_query(
+                    callback_query_id=effect.callback_query_id,
+                    text=effect.text,
+                    show_alert=effect.show_alert,
+                )
+                return []
+            case SetMyCommands():
+                await bot.set_my_commands(
+                    commands=[BotCommand(command=name, description=text) for name, text in effect.commands],
+                    scope=_SCOPE.validate_python(effect.scope),
+                    language_code=effect.language_code,
+                )
+                return []
+
+
+async def translating_errors(call: Awaitable[T]) -> T:
+    """Awaits an aiogram call, raising ``handlers.ports`` errors instead of aiogram's."""
+    try:
+        return await call
+    except (TelegramUnauthorizedError, TelegramConflictError):
+        raise  # a wrong token or a second poller: configuration errors, fatal as they are
+    except (TelegramAPIError, ClientDecodeError) as error:
+        raise _port_error(error) from error
+
+
+def _port_error(error: AiogramError) -> TelegramError:
+    # Order matters: TelegramEntityTooLarge (413) subclasses TelegramNetworkError, and the bare
+    # TelegramAPIError left at the end stands for 400, 404 and the other 4xx codes.
+    description = str(getattr(error, "message", error))
+    if isinstance(error, TelegramRetryAfter):
+        return RetryAfter(error.retry_after, description)
+    if isinstance(error, TelegramForbiddenError):
+        return Forbidden(description)
+    if isinstance(error, TelegramEntityTooLarge):
+        return BadRequest(description)
+    # ClientDecodeError: an unparsable answer, typically a proxy's HTML error page.
+    if isinstance(error, TelegramServerError | TelegramNetworkError | ClientDecodeError):
+        return Transient(description)
+    return BadRequest(description)
+
+
+def _entities(entities: tuple[Json, ...]) -> list[MessageEntity] | None:
+    return [MessageEntity.model_validate(entity) for entity in entities] or None
+
+
+def _reply_to(message_id: int | None) -> ReplyParameters | None:
+    if message_id is None:
+        return None
+    # The replied-to message may have been deleted meanwhile; sending matters more than threading.
+    return ReplyParameters(message_id=message_id, allow_sending_without_reply=True)
+
+
+def _keyboard(markup: Json | None) -> InlineKeyboardMarkup | None:
+    return None if markup is None else InlineKeyboardMarkup.model_validate(markup)
+
+
+def update_json(update: Update) -> Json:
+    """The Bot API JSON of an aiogram Update. ``exclude_unset`` keeps exactly the fields Telegram sent
+    (and skips aiogram's ``Default`` placeholders, which cannot be serialised)."""
+    return update.model_dump(mode="json", exclude_unset=True, by_alias=True)
+
+
+class AiogramRuntime:
+    """The ``Runtime`` on aiogram."""
+
+    # Pauses between getMe attempts in ``open`` when Telegram is unreachable; then it gives up.
+    open_retry_delays: tuple[float, ...] = (1, 2, 4, 8)
+
+    def __init__(self, token: str, api_url: str, polling_timeout: int = 25) -> None:
+        session = EmptyStringKeepingSession(api=TelegramAPIServer.from_base(api_url))
+        self._bot = Bot(token, session=session)
+        self.api = AiogramBotApi(self._bot)
+        self._polling_timeout = polling_timeout
+        # No FSM: the dispatcher only feeds our middleware, which consumes every update.
+        self._dispatcher = Dispatcher(disable_fsm=True)
+        self._dispatcher.update.outer_middleware(self._on_update)
+        self._dispatcher.startup.register(self._on_startup)
+        self._started = asyncio.Event()
+        self._on_event: EventSink | None = None
+        self._polling: asyncio.Task[None] | None = None
+        self._in_flight: asyncio.Task[None] | None = None
+        self._last_update_id: int | None = None
+
+    async def open(self) -> BotIdentity:
+        me = await retry_transient(
+            lambda: translating_errors(self._bot.me()), self.open_retry_delays, "getMe"
+        )
+        return BotIdentity(id=me.id, username=me.username or "", first_name=me.first_name)
+
+    async def start_polling(self, on_event: EventSink) -> None:
+        self._on_event = on_event
+        self._started.clear()
+        self._polling = asyncio.create_task(
+            self._dispatcher.start_polling(
+                self._bot,
+                polling_timeout=self._polling_timeout,
+                handle_as_tasks=False,  # one update at a time, in order
+                handle_signals=False,  # the composition root owns signals
+                close_bot_session=False,  # the outbox still sends after polling stops
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        )
+        started = asyncio.create_task(self._started.wait())
+        await asyncio.wait({self._polling, started}, return_when=asyncio.FIRST_COMPLETED)
+        started.cancel()
+        if self._polling.done():
+            await self._polling  # failed to start: raise why
+
+    async def stop_polling(self) -> None:
+        if self._polling is None:
+            return
+        polling, self._polling = self._polling, None
+        if not polling.done():
+            await self._dispatcher.stop_polling()
+        try:
+            await polling
+        except Exception:
+            logger.exception("aiogram polling ended with an error")
+        if self._in_flight is not None:
+            await self._in_flight
+        await self._confirm_handled()
+
+    async def close(self) -> None:
+        await self._bot.session.close()
+
+    async def _on_startup(self) -> None:
+        self._started.set()
+
+    async def _on_update(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        update: TelegramObject,
+        data: dict[str, Any],
+    ) -> None:
+        """Outer middleware taking every update; aiogram's routers never see them."""
+        assert isinstance(update, Update)
+        event = event_from_update(update_json(update))
+        if event is None:
+            self._last_update_id = update.update_id
+            return
+        # stop_polling cancels aiogram's polling task, handler included. The shield lets the
+        # event finish (stop_polling awaits it) so the core never sees half an update.
+        self._in_flight = asyncio.create_task(self._deliver(event))
+        await asyncio.shield(self._in_flight)
+
+    async def _deliver(self, event: Event) -> None:
+        assert self._on_event is not None
+        try:
+            await self._on_event(event)
+        except Exception:
+            logger.exception("handling update %s failed", event.update_id)
+        self._last_update_id = event.update_id
+
+    async def _confirm_handled(self) -> None:
+        """Tell Telegram which updates were handled. aiogram confirms an update only with the next
+        getUpdates call, so without this the last batch would come again after a restart."""
+        if self._last_update_id is None:
+            return
+        try:
+            await self._bot.get_updates(
+                offset=self._last_update_id + 1, limit=1, timeout=0, allowed_updates=list(ALLOWED_UPDATES)
+            )
+        except (TelegramAPIError, ClientDecodeError) as error:
+            logger.warning("could not confirm handled updates (%s); they may come again", error)

@@ -1,0 +1,59 @@
+"""Injected failures: error answers, hung requests, dropped connections, slow answers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .errors import ApiError
+
+FaultAction = Literal["error", "hang", "disconnect", "delay"]
+
+
+@dataclass
+class Fault:
+    method: str  # lower-case, as method names are case-insensitive
+    action: FaultAction
+    times: int
+    chat_id: int | str | None = None
+    error: ApiError | None = None
+    # For hang/disconnect: whether Telegram still performed the call (the answer alone is lost),
+    # the case that makes a retrying bot send duplicates.
+    deliver: bool = False
+    seconds: float = 0.0  # for delay
+
+    def matches(self, method: str, chat_id: int | str | None) -> bool:
+        return self.method == method.lower() and (self.chat_id is None or self.chat_id == chat_id)
+
+
+class FaultPlan:
+    def __init__(self) -> None:
+        self._faults: list[Fault] = []
+
+    def add(self, fault: Fault) -> None:
+        if fault.times < 1:
+            raise ValueError("times must be at least 1")
+        self._faults.append(fault)
+
+    def take(self, method: str, chat_id: int | str | None) -> Fault | None:
+        """Consume one use of the first fault planned for this call, if any."""
+        for fault in self._faults:
+            if fault.matches(method, chat_id):
+                fault.times -= 1
+                if fault.times == 0:
+                    self._faults.remove(fault)
+                return fault
+        return None
+
+    @property
+    def remaining(self) -> list[Fault]:
+        return list(self._faults)
+
+
+@dataclass(frozen=True)
+class FloodLimits:
+    """Opt-in enforcement of Telegram's broadcast limits: 429 once a window is full."""
+
+    overall_per_second: int = 30
+    per_chat_per_second: int = 1
+    retry_after: int = 1

@@ -27,3 +27,10 @@ class Context:
     t: Translator
     detector: LanguageDetector
     now: datetime
+    # False on the last try of an event: decide with what is known rather than raise NotYet.
+    may_wait: bool = True
+
+
+class NotYet(Exception):
+    """The event depends on a send still under way (a seller replied to a copy whose id Telegram has
+    not told us yet): roll back and handle it again in a moment."""

@@ -18,7 +18,7 @@ from handlers import delivery
 from handlers.buyer import handle_buyer_message
 from handlers.callbacks import handle_press
 from handlers.commands import register_menus
-from handlers.context import Context, ShopConfig
+from handlers.context import Context, NotYet, ShopConfig
 from handlers.effects import Effect
 from handlers.events import CallbackPress, Event, IncomingMessage
 from handlers.i18n import Translator
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 DB_ATTEMPTS = 3
+NOT_YET_TRIES = 20  # × NOT_YET_PAUSE: how long an event may wait for a send under way
+NOT_YET_PAUSE = 0.1
 
 
 def utcnow() -> datetime:
@@ -58,12 +60,15 @@ class Core:
         self.on_queued = on_queued
 
     @asynccontextmanager
-    async def _unit(self) -> AsyncIterator[Context]:
+    async def _unit(self, may_wait: bool = False) -> AsyncIterator[Context]:
         async with self.sessions() as session, session.begin():
-            yield Context(Repository(session), self.config, self.t, self.detector, self.clock())
+            repo = Repository(session)
+            yield Context(repo, self.config, self.t, self.detector, self.clock(), may_wait)
 
-    async def _run(self, decide: Callable[[Context], Awaitable[list[Effect] | None]]) -> None:
-        async with self._unit() as ctx:
+    async def _run(
+        self, decide: Callable[[Context], Awaitable[list[Effect] | None]], may_wait: bool = False
+    ) -> None:
+        async with self._unit(may_wait) as ctx:
             effects = await decide(ctx)
             queued = await persist_effects(ctx.repo.session, effects or [], ctx.now)
         if queued:
@@ -87,16 +92,23 @@ class Core:
             return await self._route(event, ctx)
 
         # A database hiccup (a dropped connection, a lock that timed out) must not lose the buyer's
-        # message: the transaction rolled back whole, so trying again is safe.
-        for attempt in range(1, DB_ATTEMPTS + 1):
+        # message, and an event that races a send (NotYet) must wait for it: the transaction rolled
+        # back whole, so trying again is safe.
+        db_failures = waits = 0
+        while True:
             try:
-                await self._run(decide)
+                await self._run(decide, may_wait=waits < NOT_YET_TRIES)
                 return
+            except NotYet as why:
+                waits += 1
+                log.debug("update %s waits: %s", event.update_id, why)
+                await asyncio.sleep(NOT_YET_PAUSE)
             except OperationalError:
-                if attempt == DB_ATTEMPTS:
+                db_failures += 1
+                if db_failures >= DB_ATTEMPTS:
                     raise
                 log.warning("update %s: database error, trying again", event.update_id, exc_info=True)
-                await asyncio.sleep(0.2 * attempt)
+                await asyncio.sleep(0.2 * db_failures)
 
     async def _route(self, event: Event, ctx: Context) -> list[Effect]:
         if isinstance(event, CallbackPress):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.context import Context
+from handlers.context import Context, NotYet
 from handlers.effects import (
     CopyMessage,
     CopyMessages,
@@ -36,6 +36,9 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
     if target is None and content.media_group_id:
         # An album answers whatever its first part answered.
         target = await _album_target(event, ctx)
+    if target is None and event.reply_to_message_id and ctx.may_wait:
+        if await ctx.repo.sending_to(event.chat_id, ctx.now):
+            raise NotYet(f"reply to {event.reply_to_message_id} in chat {event.chat_id}")
     if target is None:
         if content.media_group_id:  # one hint per album, not one per part
             due = ctx.now + ctx.config.album_wait

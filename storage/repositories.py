@@ -17,6 +17,7 @@ from storage.models import (
     KeyValue,
     Message,
     MessageCopy,
+    OutboxItem,
     ProcessedUpdate,
     Seller,
 )
@@ -236,6 +237,19 @@ class Repository:
 
     async def set_status(self, message_ids: Sequence[int], status: str) -> None:
         await self.session.execute(update(Message).where(Message.id.in_(message_ids)).values(status=status))
+
+    async def sending_to(self, chat_id: int, now: datetime) -> bool:
+        """Whether a send to ``chat_id`` is under way (claimed, no answer from Telegram yet)."""
+        result = await self.session.execute(
+            select(func.count())
+            .select_from(OutboxItem)
+            .where(
+                OutboxItem.chat_id == chat_id,
+                OutboxItem.status == "pending",
+                OutboxItem.locked_until > now,  # a lease past its time is a crashed sender's
+            )
+        )
+        return bool(result.scalar_one())
 
     # -- key/value -------------------------------------------------------------------------------------
     async def get_value(self, key: str) -> dict[str, Any] | None:

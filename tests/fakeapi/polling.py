@@ -47,6 +47,10 @@ class UpdateQueue:
     def pending(self) -> list[Json]:
         return [copy.deepcopy(item.update) for item in self._pending]
 
+    def history(self) -> list[Json]:
+        """Every update ever queued, oldest first."""
+        return [copy.deepcopy(u) for _, u in sorted(self._history.items())]
+
     def push(self, kind: str, payload: Json) -> Json:
         update: Json = {"update_id": next(self._update_ids), kind: copy.deepcopy(payload)}
         self._history[update["update_id"]] = update

@@ -229,6 +229,14 @@ class FakeBotApi:
         happened before the bot's offset advanced; the next getUpdates returns it whatever its offset."""
         return self.state.updates.redeliver(update_id)
 
+    def update_of(self, message: Json) -> int:
+        """The update_id that carried ``message`` (a dict a SimulatedUser method returned)."""
+        for update in self.state.updates.history():
+            sent = update.get("message") or update.get("edited_message") or {}
+            if sent.get("message_id") == message["message_id"] and sent.get("chat") == message["chat"]:
+                return int(update["update_id"])
+        raise KeyError(f"no update carried message {message['message_id']}")
+
     @property
     def pending_updates(self) -> list[Json]:
         return self.state.updates.pending

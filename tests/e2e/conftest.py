@@ -1,0 +1,83 @@
+"""End-to-end: the real bot, in each runtime, against the fake Bot API server on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import SellerBot
+from bot.settings import Settings
+from tests.dbutil import fresh_database
+from tests.fakeapi import FakeBotApi
+
+SELLER_ID = 2002
+SELLER2_ID = 2003
+
+RUNTIMES = ["aiogram", "ptb"]
+
+
+class Shop:
+    """A fake Telegram and the bot on it; ``restart()`` starts a new bot process on the same data."""
+
+    def __init__(self, api: FakeBotApi, runtime: str, database_url: str, **overrides: Any) -> None:
+        self.api = api
+        self.settings = Settings(
+            token=api.token,
+            sellers=overrides.pop("sellers", (SELLER_ID,)),
+            shop_name="Knit Shop",
+            database_url=database_url,
+            api_url=api.base_url,
+            runtime=runtime,
+            tick_seconds=0.05,
+            album_wait_seconds=0.3,
+            polling_timeout=1,
+            **overrides,
+        )
+        self.bot: SellerBot | None = None
+
+    async def start(self) -> None:
+        self.bot = SellerBot(self.settings)
+        self.bot.runtime.open_retry_delays = (0.05, 0.1)  # type: ignore[attr-defined]
+        await self.bot.start()
+
+    async def stop(self) -> None:
+        if self.bot is not None:
+            await self.bot.stop()
+            self.bot = None
+
+    async def restart(self) -> None:
+        await self.stop()
+        await self.start()
+
+
+@pytest.fixture(params=RUNTIMES)
+def runtime(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def make_shop(fake_api: FakeBotApi, runtime: str, tmp_path: Path) -> AsyncIterator[Any]:
+    """``await make_shop(**settings)`` → a started Shop; stopped after the test."""
+    async with AsyncExitStack() as stack:
+
+        async def make(**overrides: Any) -> Shop:
+            # The sellers have opened the bot (Telegram knows their chats).
+            fake_api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+            fake_api.user(SELLER2_ID, "Тина", None, None, "ru")
+            url = await stack.enter_async_context(fresh_database("sqlite", tmp_path))
+            shop = Shop(fake_api, runtime, url, **overrides)
+            stack.push_async_callback(shop.stop)
+            await shop.start()
+            return shop
+
+        yield make
+
+
+@pytest.fixture
+async def shop(make_shop: Any) -> Shop:
+    shop: Shop = await make_shop()
+    return shop

@@ -1,0 +1,3 @@
+from tests.handlers.conftest import engine, shop
+
+__all__ = ["engine", "shop"]

@@ -31,8 +31,18 @@ async def test_run_relays_then_stops_on_a_signal(
         SELLERBOT_POLLING_TIMEOUT="1",
     )
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", "--api-url", fake_api.base_url, "--runtime", runtime,
-        cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        sys.executable,
+        "-m",
+        "bot.cli",
+        "run",
+        "--api-url",
+        fake_api.base_url,
+        "--runtime",
+        runtime,
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
     )
     try:
         buyer = fake_api.user(1001, "Anna")

@@ -1,0 +1,1 @@
+"""Migration scripts. New ones: python -m storage.make_migration "message"."""

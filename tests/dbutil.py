@@ -1,0 +1,71 @@
+"""Fresh databases for tests: SQLite always, PostgreSQL too when SELLERBOT_TEST_POSTGRES_URL is set.
+
+@pytest.fixture(params=database_kinds())
+async def engine(request, tmp_path):
+    async with migrated_engine(request.param, tmp_path) as engine:
+        yield engine
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from storage.db import create_engine, upgrade
+
+POSTGRES_ENV = "SELLERBOT_TEST_POSTGRES_URL"  # e.g. postgresql+asyncpg://root@127.0.0.1:5432/test
+
+
+def postgres_url() -> str | None:
+    return os.environ.get(POSTGRES_ENV) or None
+
+
+def database_kinds() -> list[str]:
+    """The backends to run database tests on, for ``pytest.fixture(params=...)``."""
+    return ["sqlite", "postgresql"] if postgres_url() else ["sqlite"]
+
+
+@asynccontextmanager
+async def fresh_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
+    """Yield the URL of a new empty database (not migrated); PostgreSQL ones are dropped after."""
+    if kind == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'sellerbot.db'}"
+        return
+    if kind != "postgresql":
+        raise ValueError(f"unknown database kind {kind!r}")
+    base = postgres_url()
+    if base is None:
+        raise RuntimeError(f"{POSTGRES_ENV} is not set")
+    # One database per test: tests may run in parallel (pytest-xdist) and leave nothing behind.
+    name = f"sellerbot_test_{uuid.uuid4().hex[:16]}"
+    admin = create_async_engine(base, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    try:
+        async with admin.connect() as conn:
+            await conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        try:
+            yield make_url(base).set(database=name).render_as_string(hide_password=False)
+        finally:
+            async with admin.connect() as conn:
+                # FORCE: a test that failed may still hold connections.
+                await conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.dispose()
+
+
+@asynccontextmanager
+async def migrated_engine(kind: str, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
+    """An engine (storage.db.create_engine) on a fresh database upgraded to head."""
+    async with fresh_database(kind, tmp_path) as url:
+        engine = create_engine(url)
+        try:
+            await upgrade(engine)
+            yield engine
+        finally:
+            await engine.dispose()

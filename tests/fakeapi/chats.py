@@ -111,6 +111,14 @@ class ChatStore:
     def messages(self, chat_id: int) -> list[Json]:
         return [copy.deepcopy(m) for _, m in sorted(self._messages.get(chat_id, {}).items())]
 
+    def count_received(self, chat_id: int) -> int:
+        """How many of the bot's messages are in `chat_id` now (cheap: no copies)."""
+        return sum(
+            1
+            for sent_chat, message_id in self._bot_sent
+            if sent_chat == chat_id and message_id in self._messages[chat_id]
+        )
+
     def received(self, chat_id: int, *, include_deleted: bool = False) -> list[Json]:
         """Current versions of the bot's messages in `chat_id`, in the order they were sent."""
         found = []

@@ -78,6 +78,7 @@ class SellerBot:
             self.core,
             clock=clock,
             max_attempts=settings.max_send_attempts,
+            per_second=settings.send_rate,
         )
         self.core.on_queued = self.sender.kick
         self.ticker = Ticker(

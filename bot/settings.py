@@ -37,6 +37,7 @@ class Settings(DatabaseSettings):
     conversation_idle_hours: float = Field(24.0, gt=0)  # silence after which a new conversation opens
     max_send_attempts: int = Field(12, ge=1)  # transient failures before a send is given up
     polling_timeout: int = Field(25, ge=0)  # long-polling timeout passed to getUpdates
+    send_rate: float = Field(28.0, gt=0)  # messages per second overall; Telegram allows about 30
 
     @field_validator("token")
     @classmethod

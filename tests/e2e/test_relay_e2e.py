@@ -216,3 +216,13 @@ async def test_command_menus_are_registered_per_language_and_per_seller(shop: Sh
     assert api.commands(language_code="en")
     seller_menu = api.commands(scope={"type": "chat", "chat_id": SELLER_ID})
     assert [c["command"] for c in seller_menu] == ["help"]
+
+
+async def test_a_dropped_connection_is_retried(shop: Shop) -> None:
+    api = shop.api
+    buyer = api.user(1001, "Anna")
+    api.disconnect("sendMessage", times=1, chat_id=SELLER_ID)
+    buyer.send_text("through a flaky network")
+    [relayed] = await api.wait_received(SELLER_ID, 1, timeout=15)
+    assert relayed["text"].endswith("through a flaky network")
+    assert [c.status for c in api.calls_to("sendMessage") if c.chat_id == SELLER_ID][:2] == [None, 200]

@@ -227,3 +227,38 @@ async def test_seller_album_answer_is_copied_as_one_album(shop: Harness) -> None
     await shop.settle()
     copies = [c for c in shop.api.to(ANNA.id) if isinstance(c, CopyMessages)]
     assert len(copies) == 1 and len(copies[0].message_ids) == 2
+
+
+async def test_a_reply_to_a_teammate_note_reaches_the_same_buyer(engine: AsyncEngine) -> None:
+    shop = Harness(engine, sellers=(SELLER, SELLER2))
+    await shop.start()
+    await shop.send(ANNA, "price?")
+    to_tina = shop.api.to(SELLER2.id)[0]
+    del to_tina
+    await shop.send(SELLER, "12 EUR", reply_to=5000)  # Tina gets a note: her message 5001
+    await shop.send(SELLER2, "and free shipping", reply_to=5001)
+    answers = [c for c in shop.api.to(ANNA.id) if isinstance(c, CopyMessage)]
+    assert [a.from_chat_id for a in answers] == [SELLER.id, SELLER2.id]
+    assert answers[1].reply_to_message_id == 5001  # threads under the first answer in Anna's chat
+
+
+async def test_group_messages_are_ignored(shop: Harness) -> None:
+    event = shop.message(ANNA, Content("text", text="hi all"))
+    from dataclasses import replace
+
+    await shop.core.handle(replace(event, chat_type="supergroup", chat_id=-100))
+    await shop.settle()
+    assert shop.api.calls == []
+
+
+async def test_header_button_shows_the_buyer_card_to_sellers_only(shop: Harness) -> None:
+    from handlers.effects import AnswerCallbackQuery
+
+    await shop.send(ANNA, Content("sticker", file_id="s1"))
+    await shop.press(SELLER, "buyer:1")
+    answer = shop.api.calls[-1]
+    assert isinstance(answer, AnswerCallbackQuery) and answer.show_alert
+    assert answer.text is not None and "Anna Smith" in answer.text and "#1" in answer.text
+    await shop.press(IVAN, "buyer:1")
+    answer = shop.api.calls[-1]
+    assert isinstance(answer, AnswerCallbackQuery) and answer.text is None

@@ -8,6 +8,7 @@ from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CAPTIONED_KINDS, IncomingMessage
 from handlers.headers import buyer_header
+from handlers.messages import must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message
 
@@ -50,29 +51,16 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
     conversation, is_new = await ctx.repo.conversation_for_buyer_message(
         buyer.id, ctx.now, ctx.config.conversation_idle
     )
-    replied = (
-        await ctx.repo.message_behind(event.chat_id, event.reply_to_message_id)
-        if event.reply_to_message_id
-        else None
-    )
-    hold = content.media_group_id is not None or await ctx.repo.has_pending(event.chat_id)
-    message = await ctx.repo.add_message(
-        Message(
-            conversation_id=conversation.id,
-            buyer_id=buyer.id,
-            direction="in",
-            chat_id=event.chat_id,
-            telegram_message_id=event.message_id,
-            kind=content.kind,
-            text=content.text,
-            entities=list(content.entities),
-            file_id=content.file_id,
-            media_group_id=content.media_group_id,
-            extra=content.extra,
-            reply_to_id=replied.id if replied else None,
-            status=("pending" if hold else "relayed") if content.relayable else "unsupported",
-            created_at=event.date,
-        )
+    replied = await replied_to(event, ctx)
+    hold = await must_hold(event, ctx)
+    message = await record(
+        event,
+        ctx,
+        conversation_id=conversation.id,
+        buyer_id=buyer.id,
+        direction="in",
+        reply_to_id=replied.id if replied else None,
+        status=("pending" if hold else "relayed") if content.relayable else "unsupported",
     )
     if content.text and not buyer.language_locked:
         texts = await ctx.repo.recent_texts(buyer.id)

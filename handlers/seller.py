@@ -14,6 +14,7 @@ from handlers.effects import (
 )
 from handlers.events import IncomingMessage
 from handlers.headers import teammate_header
+from handlers.messages import must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message, Seller
 
@@ -28,11 +29,7 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
     if event.edited:
         return await _pass_on_edit(event, seller, ctx)
     content = event.content
-    target = (
-        await ctx.repo.message_behind(event.chat_id, event.reply_to_message_id)
-        if event.reply_to_message_id
-        else None
-    )
+    target = await replied_to(event, ctx)
     if target is None and content.media_group_id:
         # An album answers whatever its first part answered.
         target = await _album_target(event, ctx)
@@ -53,25 +50,16 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
         conversation.first_answered_at = ctx.now
     conversation.waiting_since = None
     conversation.last_message_at = ctx.now
-    hold = content.media_group_id is not None or await ctx.repo.has_pending(event.chat_id)
-    answer = await ctx.repo.add_message(
-        Message(
-            conversation_id=conversation.id,
-            buyer_id=buyer.id,
-            direction="out",
-            seller_id=seller.telegram_id,
-            chat_id=event.chat_id,
-            telegram_message_id=event.message_id,
-            kind=content.kind,
-            text=content.text,
-            entities=list(content.entities),
-            file_id=content.file_id,
-            media_group_id=content.media_group_id,
-            extra=content.extra,
-            reply_to_id=target.id,
-            status="pending" if hold else "relayed",
-            created_at=event.date,
-        )
+    hold = await must_hold(event, ctx)
+    answer = await record(
+        event,
+        ctx,
+        conversation_id=conversation.id,
+        buyer_id=buyer.id,
+        direction="out",
+        seller_id=seller.telegram_id,
+        reply_to_id=target.id,
+        status="pending" if hold else "relayed",
     )
     if hold:
         due = ctx.now + ctx.config.album_wait

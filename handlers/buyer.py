@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from handlers.basics import say
 from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CAPTIONED_KINDS, IncomingMessage
@@ -12,38 +11,11 @@ from handlers.messages import must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message
 
-# Telegram allows A-Z a-z 0-9 _ - and at most 64 characters in a deep-link payload.
-PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
-
-async def handle_buyer_message(event: IncomingMessage, ctx: Context) -> list[Effect]:
-    buyer, _ = await ctx.repo.upsert_buyer(event.sender, _first_language(event, ctx), ctx.now)
-    command = event.command
-    if command is not None and not event.edited:
-        name, argument = command
-        if name == "start":
-            return _start(buyer, argument, ctx)
-        if name == "help":
-            return [_say(ctx, buyer, "buyer-help", shop=ctx.config.shop_name)]
+async def handle_buyer_message(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list[Effect]:
     if event.edited:
         return await _relay_edit(event, buyer, ctx)
     return await _relay_new(event, buyer, ctx)
-
-
-def _first_language(event: IncomingMessage, ctx: Context) -> str:
-    return ctx.t.supported(event.sender.language_code) or ctx.config.default_language
-
-
-def _say(ctx: Context, buyer: Buyer, key: str, **args: object) -> Outgoing:
-    text = ctx.t(buyer.language, key, **args)
-    return Outgoing(SendMessage(buyer.telegram_id, text), role="service")
-
-
-def _start(buyer: Buyer, payload: str, ctx: Context) -> list[Effect]:
-    # Any payload is accepted; only a well-formed one is kept (later features give it meaning).
-    if payload and PAYLOAD_RE.match(payload):
-        buyer.start_payload = payload
-    return [_say(ctx, buyer, "buyer-greeting", shop=ctx.config.shop_name)]
 
 
 async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list[Effect]:
@@ -68,7 +40,7 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
 
     effects: list[Effect] = []
     if not content.relayable:
-        effects.append(_say(ctx, buyer, "buyer-unsupported", kind=content.kind))
+        effects.append(say(ctx, buyer, "buyer-unsupported", kind=content.kind))
         effects += await _tell_sellers_unsupported(buyer, content.kind, ctx)
     elif hold:
         # Album parts arrive as separate updates: wait for the rest, then send them as one album.
@@ -79,7 +51,7 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
     else:
         effects += await relay_to_sellers([message], buyer, ctx)
     if is_new:
-        effects.append(_say(ctx, buyer, "buyer-ack", shop=ctx.config.shop_name))
+        effects.append(say(ctx, buyer, "buyer-ack", shop=ctx.config.shop_name))
     return effects
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers import features
 from handlers.context import Context
 from handlers.effects import AnswerCallbackQuery, Effect, Outgoing
 from handlers.events import CallbackPress
@@ -9,9 +10,23 @@ from handlers.headers import buyer_name
 
 
 async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
+    """Route a press by the prefix of its data (``prefix:...``) to the feature that made the button."""
+    handler = features.buttons().get(press.data.partition(":")[0])
+    if handler is not None:
+        return await handler(press, ctx)
+    return [answer(press)]
+
+
+def answer(press: CallbackPress, text: str | None = None, alert: bool = False) -> Outgoing:
+    """Every press must be answered, or the button keeps spinning in the user's app."""
+    return Outgoing(AnswerCallbackQuery(press.callback_id, text, show_alert=alert))
+
+
+async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:
+    """The header button under stickers, locations and the like: who the buyer is."""
     seller = await ctx.repo.seller(press.sender.id)
-    kind, _, value = press.data.partition(":")
-    if seller is not None and kind == "buyer" and value.isdigit():
+    _, _, value = press.data.partition(":")
+    if seller is not None and value.isdigit():
         buyer = await ctx.repo.buyer_by_id(int(value))
         if buyer is not None:
             card = ctx.t(
@@ -24,6 +39,8 @@ async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
                 since=buyer.created_at.date().isoformat(),
                 reachable="no" if buyer.unreachable_at else "yes",
             )
-            return [Outgoing(AnswerCallbackQuery(press.callback_id, card[:200], show_alert=True))]
-    # Always answer, or the button keeps spinning in the user's app.
-    return [Outgoing(AnswerCallbackQuery(press.callback_id))]
+            return [answer(press, card[:200], alert=True)]
+    return [answer(press)]
+
+
+BUTTONS = {"buyer": buyer_card}

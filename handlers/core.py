@@ -14,18 +14,20 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers import delivery
+from handlers import delivery, features
+from handlers.basics import unknown_command
 from handlers.buyer import handle_buyer_message
 from handlers.callbacks import handle_press
-from handlers.commands import register_menus
 from handlers.context import Context, NotYet, ShopConfig
 from handlers.effects import Effect
 from handlers.events import CallbackPress, Event, IncomingMessage
 from handlers.i18n import Translator
 from handlers.language import LanguageDetector
-from handlers.seller import handle_seller_message
+from handlers.menus import register_menus
+from handlers.routing import CommandCall, allowed, parse_command
+from handlers.seller import handle_seller_message, refresh_profile
 from handlers.timers import run_timer
-from storage.models import Timer
+from storage.models import Buyer, Seller, Timer
 from storage.outbox import finish_timer, mark_failed, mark_sent, persist_effects
 from storage.repositories import Repository
 
@@ -117,12 +119,33 @@ class Core:
             return []  # the bot lives in private chats; groups and channels are not its business
         seller = await ctx.repo.seller(event.sender.id)
         if seller is None:
-            return await handle_buyer_message(event, ctx)
+            language = ctx.t.supported(event.sender.language_code) or ctx.config.default_language
+            buyer, _ = await ctx.repo.upsert_buyer(event.sender, language, ctx.now)
+            effects = await self._command(event, None, buyer, ctx)
+            return effects if effects is not None else await handle_buyer_message(event, buyer, ctx)
         language = seller.language
-        effects = await handle_seller_message(event, seller, ctx)
+        refresh_profile(seller, event, ctx)
+        effects = await self._command(event, seller, None, ctx)
+        if effects is None:
+            effects = await handle_seller_message(event, seller, ctx)
         if seller.language != language:
             effects += await register_menus(ctx)
         return effects
+
+    async def _command(
+        self, event: IncomingMessage, seller: Seller | None, buyer: Buyer | None, ctx: Context
+    ) -> list[Effect] | None:
+        """The effects of a command, or None if the message is no command."""
+        parsed = None if event.edited else parse_command(event)
+        if parsed is None:
+            return None
+        name, argument = parsed
+        command = features.commands().get(name)
+        person = seller or buyer
+        assert person is not None
+        if command is None or not allowed(command, seller):
+            return unknown_command(name, person, ctx)
+        return await command.handler(CommandCall(event, name, argument, seller, buyer), ctx)
 
     # The calls below finish a timer or an outbox row in the same transaction as the work it causes,
     # so a crash in between can neither lose that work nor do it twice.

@@ -7,11 +7,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from handlers.basics import say
 from handlers.context import Context
 from handlers.effects import Effect
 from handlers.headers import buyer_name
 from handlers.ports import Forbidden, TelegramError
-from handlers.seller import say
 
 log = logging.getLogger(__name__)
 

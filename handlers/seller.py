@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.basics import say
 from handlers.context import Context, NotYet
 from handlers.effects import (
     CopyMessage,
@@ -10,7 +11,6 @@ from handlers.effects import (
     Effect,
     Outgoing,
     Schedule,
-    SendMessage,
 )
 from handlers.events import IncomingMessage
 from handlers.headers import teammate_header
@@ -18,14 +18,8 @@ from handlers.messages import must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message, Seller
 
-SELLER_COMMANDS = ("help",)
-
 
 async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Context) -> list[Effect]:
-    _refresh_profile(seller, event, ctx)
-    command = event.command
-    if command is not None and not event.edited and command[0] in ("start", "help"):
-        return [await _help(seller, ctx)]
     if event.edited:
         return await _pass_on_edit(event, seller, ctx)
     content = event.content
@@ -137,20 +131,10 @@ async def _pass_on_edit(event: IncomingMessage, seller: Seller, ctx: Context) ->
     return [Outgoing(edit, message_ids=(answer.id,), role="delivery", on_failure=failure)]
 
 
-async def _help(seller: Seller, ctx: Context) -> Outgoing:
-    help_text = ctx.t(seller.language, "seller-help", shop=ctx.config.shop_name)
-    status = ctx.t(seller.language, "seller-status", waiting=await ctx.repo.count_waiting())
-    return Outgoing(SendMessage(seller.telegram_id, f"{help_text}\n\n{status}"), role="service")
-
-
-def _refresh_profile(seller: Seller, event: IncomingMessage, ctx: Context) -> None:
+def refresh_profile(seller: Seller, event: IncomingMessage, ctx: Context) -> None:
     user = event.sender
     seller.first_name, seller.last_name, seller.username = user.first_name, user.last_name, user.username
     seller.language_code = user.language_code
     seller.unreachable_at = None
     if not seller.language_locked:
         seller.language = ctx.t.supported(user.language_code) or ctx.config.default_language
-
-
-def say(ctx: Context, seller: Seller, key: str, **args: object) -> Outgoing:
-    return Outgoing(SendMessage(seller.telegram_id, ctx.t(seller.language, key, **args)), role="service")

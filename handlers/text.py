@@ -92,6 +92,13 @@ def _entities_within(entities: Sequence[Entity], start: int, end: int) -> tuple[
     return tuple(out)
 
 
+def tail(rich: Rich, start: int) -> Rich:
+    """``rich`` from UTF-16 offset ``start`` on, entities moved along."""
+    units = rich.text.encode("utf-16-le")
+    end = len(units) // 2
+    return Rich(units[start * 2 :].decode("utf-16-le"), _entities_within(rich.entities, start, end))
+
+
 def truncate(text: str, limit: int) -> str:
     """At most ``limit`` UTF-16 units, with an ellipsis if cut."""
     if utf16_len(text) <= limit:

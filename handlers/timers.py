@@ -6,10 +6,11 @@ import itertools
 import logging
 from typing import Any
 
+from handlers.basics import say
 from handlers.buyer import relay_to_sellers
 from handlers.context import Context
 from handlers.effects import Effect
-from handlers.seller import deliver_answer, say
+from handlers.seller import deliver_answer
 from storage.models import Message
 
 log = logging.getLogger(__name__)

@@ -78,6 +78,8 @@ class Buyer(Base):
     language_locked: Mapped[bool] = mapped_column(Boolean, default=False)  # chosen by hand: no detection
     start_payload: Mapped[str | None] = mapped_column(String(64))
     unreachable_at: Mapped[datetime | None]  # 403: blocked the bot or deactivated
+    blocked_at: Mapped[datetime | None]  # blocked by a seller: stored, not relayed
+    blocked_by: Mapped[int | None] = mapped_column(BigInteger)
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
 
@@ -93,6 +95,7 @@ class Seller(Base):
     language: Mapped[str] = mapped_column(String(16))
     language_locked: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(16), default="config")  # config | invite | claim
+    owner: Mapped[bool] = mapped_column(Boolean, default=False)  # may invite and remove sellers
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     unreachable_at: Mapped[datetime | None]
     added_at: Mapped[datetime]
@@ -111,6 +114,8 @@ class Conversation(Base):
     first_answered_at: Mapped[datetime | None]
     # Set when a buyer message waits for an answer; cleared when a seller answers.
     waiting_since: Mapped[datetime | None] = mapped_column(index=True)
+    last_answered_at: Mapped[datetime | None]  # the latest seller answer
+    away_replied_at: Mapped[datetime | None]  # the latest business-hours away reply
 
 
 class Message(Base):
@@ -220,3 +225,57 @@ class KeyValue(Base):
 
     key: Mapped[str] = mapped_column(String(128), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class ShopText(Base):
+    """Texts sellers write, per locale: saved replies (kind ``saved``), policy sections (``policy``),
+    the vacation message (``vacation``). ``locale`` is ``""`` for the default variant."""
+
+    __tablename__ = "shop_texts"
+    __table_args__ = (UniqueConstraint("kind", "name", "locale", name="uq_shop_texts_kind_name_locale"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(16), default="")
+    text: Mapped[str] = mapped_column(Text)
+    entities: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    updated_by: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime]
+
+
+class Vacation(Base):
+    """A vacation period: auto-responses while it lasts, a summary when it ends."""
+
+    __tablename__ = "vacations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime]
+    until: Mapped[datetime | None]  # None: until switched off
+    ended_at: Mapped[datetime | None] = mapped_column(index=True)
+    started_by: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class VacationReply(Base):
+    """Which buyer got the auto-response of which vacation (once per period)."""
+
+    __tablename__ = "vacation_replies"
+    __table_args__ = (UniqueConstraint("vacation_id", "buyer_id", name="uq_vacation_replies_vacation_buyer"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vacation_id: Mapped[int] = mapped_column(ForeignKey("vacations.id", ondelete="CASCADE"))
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    replied_at: Mapped[datetime]
+
+
+class Invite(Base):
+    """A one-time deep link that makes whoever opens it a seller."""
+
+    __tablename__ = "invites"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_by: Mapped[int | None] = mapped_column(BigInteger)
+    used_at: Mapped[datetime | None]

@@ -31,7 +31,6 @@ seller-help =
     Your teammates see what you answered.
 
     Commands:
-    /help — this help
 seller-status =
     { $waiting ->
         [0] No conversation is waiting for an answer.
@@ -72,3 +71,8 @@ seller-command-help = Help: how to answer buyers
 
 header-edited = edited
 note-answered = { $seller } answered
+
+## Commands
+
+buyer-unknown-command = There is no command { $command }. To write to the shop, just send your message; /help explains more.
+seller-unknown-command = There is no command { $command }. /help lists the commands.

@@ -30,7 +30,6 @@ seller-help =
     Коллеги видят, что вы ответили.
 
     Команды:
-    /help — эта справка
 seller-status =
     { $waiting ->
         [0] Ни один диалог не ждёт ответа.
@@ -72,3 +71,8 @@ seller-command-help = Справка: как отвечать покупател
 
 header-edited = изменено
 note-answered = { $seller } ответил(а)
+
+## Commands
+
+buyer-unknown-command = Команды { $command } нет. Чтобы написать магазину, просто отправьте сообщение; подробнее — /help.
+seller-unknown-command = Команды { $command } нет. Список команд — /help.

@@ -8,26 +8,29 @@ from __future__ import annotations
 import hashlib
 import json
 
+from handlers import features
 from handlers.context import Context
 from handlers.effects import Effect, Outgoing, SetMyCommands
+from handlers.routing import in_buyer_menu, in_seller_menu
 
-BUYER_COMMANDS = ("start", "help")
-SELLER_COMMANDS = ("help",)
 MENU_HASH_KEY = "command-menus"
 
 
 async def menus(ctx: Context) -> list[SetMyCommands]:
     t = ctx.t
     wanted: list[SetMyCommands] = []
+    registered = features.commands().values()
+    buyer_commands = [c.name for c in registered if in_buyer_menu(c)]
 
     def buyer_menu(locale: str) -> tuple[tuple[str, str], ...]:
-        return tuple((c, t(locale, f"buyer-command-{c}")) for c in BUYER_COMMANDS)
+        return tuple((c, t(locale, f"buyer-command-{c}")) for c in buyer_commands)
 
     wanted.append(SetMyCommands(buyer_menu(ctx.config.default_language)))
     for locale in t.locales:
         wanted.append(SetMyCommands(buyer_menu(locale), language_code=locale))
     for seller in await ctx.repo.active_sellers():
-        commands = tuple((c, t(seller.language, f"seller-command-{c}")) for c in SELLER_COMMANDS)
+        names = [c.name for c in registered if in_seller_menu(c, seller)]
+        commands = tuple((c, t(seller.language, f"seller-command-{c}")) for c in names)
         wanted.append(SetMyCommands(commands, scope={"type": "chat", "chat_id": seller.telegram_id}))
     return wanted
 

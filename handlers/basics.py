@@ -1,0 +1,70 @@
+"""/start and /help for buyers and sellers, and the answer to a command that does not exist."""
+
+from __future__ import annotations
+
+import re
+
+from handlers import features
+from handlers.context import Context
+from handlers.effects import Effect, Outgoing, SendMessage
+from handlers.routing import Command, CommandCall, in_seller_menu
+from storage.models import Buyer, Seller
+
+# Telegram allows A-Z a-z 0-9 _ - and at most 64 characters in a deep-link payload.
+PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def reply(call: CommandCall, text: str, markup: dict[str, object] | None = None) -> Outgoing:
+    return Outgoing(SendMessage(call.chat_id, text, reply_markup=markup), role="service")
+
+
+def say(ctx: Context, person: Buyer | Seller, key: str, **args: object) -> Outgoing:
+    """Localized ``key`` to a buyer or a seller, in their language."""
+    chat = person.telegram_id
+    return Outgoing(SendMessage(chat, ctx.t(person.language, key, **args)), role="service")
+
+
+async def start(call: CommandCall, ctx: Context) -> list[Effect]:
+    payload = call.argument.text
+    if payload and PAYLOAD_RE.match(payload):
+        prefix = payload.split("_", 1)[0]
+        handler = features.start_payloads().get(prefix)
+        if handler is not None:
+            handled = await handler(call.event, payload, ctx)
+            if handled is not None:
+                return handled
+        if call.buyer is not None:
+            call.buyer.start_payload = payload  # kept: later features give payloads a meaning
+    if call.seller is not None:
+        return [await seller_help(call.seller, ctx)]
+    assert call.buyer is not None
+    return [say(ctx, call.buyer, "buyer-greeting", shop=ctx.config.shop_name)]
+
+
+async def help_(call: CommandCall, ctx: Context) -> list[Effect]:
+    if call.seller is not None:
+        return [await seller_help(call.seller, ctx)]
+    assert call.buyer is not None
+    return [say(ctx, call.buyer, "buyer-help", shop=ctx.config.shop_name)]
+
+
+async def seller_help(seller: Seller, ctx: Context) -> Outgoing:
+    """What the bot does for sellers, every command a seller may use, and what waits."""
+    t, locale = ctx.t, seller.language
+    lines = [t(locale, "seller-help", shop=ctx.config.shop_name), ""]
+    for command in features.commands().values():
+        if in_seller_menu(command, seller):
+            lines.append(f"/{command.name} — {t(locale, f'seller-command-{command.name}')}")
+    lines += ["", t(locale, "seller-status", waiting=await ctx.repo.count_waiting())]
+    return Outgoing(SendMessage(seller.telegram_id, "\n".join(lines)), role="service")
+
+
+def unknown_command(name: str, person: Buyer | Seller, ctx: Context) -> list[Effect]:
+    key = "seller-unknown-command" if isinstance(person, Seller) else "buyer-unknown-command"
+    return [say(ctx, person, key, command=f"/{name}")]
+
+
+COMMANDS = (
+    Command("start", "everyone", start, seller_menu=False),
+    Command("help", "everyone", help_),
+)

@@ -1,0 +1,48 @@
+"""``30s``, ``15m``, ``20h``, ``3d`` and ``YYYY-MM-DD``, as sellers write them in commands."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+_DURATION = re.compile(r"^(\d{1,6})([smhd])$")
+_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_duration(text: str) -> timedelta | None:
+    """``timedelta`` for ``30s``/``15m``/``20h``/``3d``; None if it is not one (or is zero)."""
+    match = _DURATION.match(text.strip().lower())
+    if not match:
+        return None
+    value = int(match.group(1))
+    return timedelta(**{_UNITS[match.group(2)]: value}) if value else None
+
+
+def parse_date(text: str) -> date | None:
+    if not _DATE.match(text.strip()):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def format_duration(delta: timedelta) -> str:
+    """The shortest exact form: 90 minutes → ``90m``, 2 days → ``2d``."""
+    seconds = int(delta.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def until_from(text: str, now: datetime) -> datetime | None:
+    """A DURATION from now, or the start of a DATE (UTC) — for ``until`` arguments."""
+    delta = parse_duration(text)
+    if delta is not None:
+        return now + delta
+    day = parse_date(text)
+    if day is not None:
+        return datetime(day.year, day.month, day.day, tzinfo=now.tzinfo)
+    return None

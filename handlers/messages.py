@@ -1,0 +1,53 @@
+"""Storing an incoming message, the same way for both directions."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.events import IncomingMessage
+from storage.models import Message
+
+
+async def replied_to(event: IncomingMessage, ctx: Context) -> Message | None:
+    """Our message behind the bot message that ``event`` replies to, if any."""
+    if not event.reply_to_message_id:
+        return None
+    return await ctx.repo.message_behind(event.chat_id, event.reply_to_message_id)
+
+
+async def must_hold(event: IncomingMessage, ctx: Context) -> bool:
+    """Album parts wait for the rest of their album, and whatever the chat sends meanwhile waits
+    behind them, so the other side sees it all in order."""
+    return event.content.media_group_id is not None or await ctx.repo.has_pending(event.chat_id)
+
+
+async def record(
+    event: IncomingMessage,
+    ctx: Context,
+    *,
+    conversation_id: int,
+    buyer_id: int,
+    direction: str,
+    status: str,
+    seller_id: int | None = None,
+    reply_to_id: int | None = None,
+) -> Message:
+    content = event.content
+    return await ctx.repo.add_message(
+        Message(
+            conversation_id=conversation_id,
+            buyer_id=buyer_id,
+            direction=direction,
+            seller_id=seller_id,
+            chat_id=event.chat_id,
+            telegram_message_id=event.message_id,
+            kind=content.kind,
+            text=content.text,
+            entities=list(content.entities),
+            file_id=content.file_id,
+            media_group_id=content.media_group_id,
+            extra=content.extra,
+            reply_to_id=reply_to_id,
+            status=status,
+            created_at=event.date,
+        )
+    )

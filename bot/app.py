@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.runtime import BotIdentity, Runtime
@@ -89,6 +90,7 @@ class SellerBot:
     async def start(self) -> None:
         await upgrade(self.engine)
         self.identity = await self.runtime.open()
+        self.core.config = replace(self.core.config, bot_username=self.identity.username)
         log.info("@%s (%s runtime) starting", self.identity.username, self.settings.runtime)
         await self.core.start()
         self.sender.start()

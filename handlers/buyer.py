@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers.away import auto_responses
 from handlers.basics import say
 from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
@@ -38,6 +39,10 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         texts = await ctx.repo.recent_texts(buyer.id)
         buyer.language = ctx.detector.detect(texts, buyer.language_code, buyer.language)
 
+    if buyer.blocked_at is not None:
+        # Blocked by a seller: kept for the record, relayed to nobody, and the buyer is told nothing.
+        await ctx.repo.set_status([message.id], "blocked")
+        return []
     effects: list[Effect] = []
     if not content.relayable:
         effects.append(say(ctx, buyer, "buyer-unsupported", kind=content.kind))
@@ -50,7 +55,10 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         )
     else:
         effects += await relay_to_sellers([message], buyer, ctx)
-    if is_new:
+    auto = await auto_responses(buyer, conversation, ctx)
+    if auto is not None:
+        effects += auto  # a vacation or away reply says more than the acknowledgement would
+    elif is_new:
         effects.append(say(ctx, buyer, "buyer-ack", shop=ctx.config.shop_name))
     return effects
 

@@ -18,6 +18,7 @@ class ShopConfig:
     seller_ids: tuple[int, ...]  # from the settings: always sellers
     album_wait: timedelta = timedelta(seconds=1)
     conversation_idle: timedelta = timedelta(hours=24)
+    bot_username: str = ""  # learned from getMe at start; deep links need it
 
 
 @dataclass(slots=True)

@@ -82,7 +82,7 @@ class Core:
         async def decide(ctx: Context) -> list[Effect]:
             await ctx.repo.ensure_sellers(self.config.seller_ids, self.config.default_language, ctx.now)
             await ctx.repo.session.flush()
-            return await register_menus(ctx)
+            return await features.on_start(ctx) + await register_menus(ctx)
 
         await self._run(decide)
 

@@ -4,14 +4,38 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from handlers.context import Context
+from handlers.effects import Effect
 from handlers.routing import ButtonHandler, Command, PayloadHandler
 
 
 def feature_modules() -> list[ModuleType]:
     # Imported here, not at module level: feature modules import the core's helpers.
-    from handlers import basics, callbacks
+    from handlers import (
+        basics,
+        blocking,
+        callbacks,
+        guide,
+        hours,
+        language_choice,
+        policies,
+        saved_replies,
+        team,
+        vacation,
+    )
 
-    return [basics, callbacks]
+    return [
+        basics,
+        saved_replies,
+        vacation,
+        hours,
+        policies,
+        guide,
+        language_choice,
+        team,
+        blocking,
+        callbacks,
+    ]
 
 
 def commands() -> dict[str, Command]:
@@ -34,3 +58,13 @@ def start_payloads() -> dict[str, PayloadHandler]:
     for module in feature_modules():
         found.update(getattr(module, "START_PAYLOADS", {}))
     return found
+
+
+async def on_start(ctx: Context) -> list[Effect]:
+    """Each module's ``on_start(ctx)`` (seeding defaults, say), once per process start."""
+    effects: list[Effect] = []
+    for module in feature_modules():
+        hook = getattr(module, "on_start", None)
+        if hook is not None:
+            effects += await hook(ctx)
+    return effects

@@ -44,6 +44,7 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
         conversation.first_answered_at = ctx.now
     conversation.waiting_since = None
     conversation.last_message_at = ctx.now
+    conversation.last_answered_at = ctx.now
     hold = await must_hold(event, ctx)
     answer = await record(
         event,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
@@ -158,10 +158,15 @@ class Core:
 
         await self._run(decide)
 
-    async def sent(self, item_id: int, outcome: delivery.Sent) -> None:
+    async def sent(self, done: Sequence[tuple[int, delivery.Sent]]) -> None:
+        """Outbox rows that went out (id, outcome): marked sent, their copies recorded."""
+
         async def decide(ctx: Context) -> list[Effect]:
-            await mark_sent(ctx.repo.session, item_id, list(outcome.telegram_ids), ctx.now)
-            return await delivery.on_sent(outcome, ctx)
+            effects: list[Effect] = []
+            for item_id, outcome in done:
+                await mark_sent(ctx.repo.session, item_id, list(outcome.telegram_ids), ctx.now)
+                effects += await delivery.on_sent(outcome, ctx)
+            return effects
 
         await self._run(decide)
 

@@ -45,9 +45,7 @@ async def on_sent(sent: Sent, ctx: Context) -> list[Effect]:
         else:  # one message in several parts (a long text, a header and its media)
             pairs = [(sent.message_ids[0], t) for t in sent.telegram_ids]
         await ctx.repo.add_copies(pairs, sent.chat_id, sent.role, ctx.now)
-    buyer = await ctx.repo.buyer_by_telegram_id(sent.chat_id)
-    if buyer is not None and buyer.unreachable_at is not None:
-        buyer.unreachable_at = None  # they unblocked the bot
+    await ctx.repo.mark_reachable(sent.chat_id)  # a buyer who had blocked the bot unblocked it
     return []
 
 

@@ -87,10 +87,15 @@ class OutboxSender:
         async with self.sessions() as session, session.begin():
             items = await claim_outbox(session, self.clock(), self.batch)
         if items:
-            await asyncio.gather(*(self._send(item) for item in items))
+            outcomes = await asyncio.gather(*(self._send(item) for item in items))
+            # One transaction records every success of the round: commits cost more than the rows.
+            sent = [outcome for outcome in outcomes if outcome is not None]
+            if sent:
+                await self.core.sent(sent)
         return len(items)
 
-    async def _send(self, item: OutboxItem) -> None:
+    async def _send(self, item: OutboxItem) -> tuple[int, Sent] | None:
+        """Send one row; the success to record, or None when it was rescheduled or given up on."""
         effect = await self._resolve(item)
         await self.pace.acquire()
         try:
@@ -100,7 +105,7 @@ class OutboxSender:
             await self._later(item, timedelta(seconds=error.seconds), item.attempts, error.description)
         except BadRequest as error:
             if "not modified" in error.description:  # an edit to what it already says: done
-                await self._sent(item, [])
+                return self._success(item, [])
             else:
                 await self._give_up(item, error)
         except Transient as error:
@@ -111,7 +116,8 @@ class OutboxSender:
             log.exception("outbox: unexpected error sending row %s", item.id)
             await self._transient(item, Transient(f"{type(error).__name__}: {error}"))
         else:
-            await self._sent(item, telegram_ids)
+            return self._success(item, telegram_ids)
+        return None
 
     async def _resolve(self, item: OutboxItem) -> BotEffect:
         effect = from_json(item.effect)
@@ -122,9 +128,9 @@ class OutboxSender:
                 effect = dataclasses.replace(cast(Any, effect), reply_to_message_id=int(result[0]))
         return effect
 
-    async def _sent(self, item: OutboxItem, telegram_ids: list[int]) -> None:
-        sent = Sent(item.chat_id, tuple(item.message_ids or ()), item.role, tuple(telegram_ids))
-        await self.core.sent(item.id, sent)
+    @staticmethod
+    def _success(item: OutboxItem, telegram_ids: list[int]) -> tuple[int, Sent]:
+        return item.id, Sent(item.chat_id, tuple(item.message_ids or ()), item.role, tuple(telegram_ids))
 
     async def _transient(self, item: OutboxItem, error: TelegramError) -> None:
         attempts = item.attempts + 1

@@ -83,6 +83,13 @@ class Repository:
         buyer.last_seen_at = now
         return buyer, False
 
+    async def mark_reachable(self, telegram_id: int) -> None:
+        await self.session.execute(
+            update(Buyer)
+            .where(Buyer.telegram_id == telegram_id, Buyer.unreachable_at.is_not(None))
+            .values(unreachable_at=None)
+        )
+
     async def recent_texts(self, buyer_id: int, limit: int = 10) -> list[str]:
         """The buyer's own recent text and captions, oldest first (for language detection)."""
         result = await self.session.execute(

@@ -53,7 +53,7 @@ seller-buyer-sent-unsupported =
         [story] историю
         [invoice] счёт
        *[other] сообщение
-    }, которое нельзя переслать; покупателя попросили описать это словами.
+    } — такое переслать нельзя; покупателя попросили описать это словами.
 seller-edit-not-passed = ✏️ Исправить можно только текстовый ответ: покупатель видит первоначальный вариант.
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) заблокировал(а) бота или удалил(а) аккаунт: ваше сообщение не доставлено.
 seller-delivery-failed = ⚠️ Не удалось доставить ваше сообщение для { $name } (#{ $number }): { $reason }
@@ -72,7 +72,7 @@ seller-command-help = Справка: как отвечать покупател
 header-edited = изменено
 note-answered = { $seller } ответил(а)
 
-## Commands
+## Команды
 
 buyer-unknown-command = Команды { $command } нет. Чтобы написать магазину, просто отправьте сообщение; подробнее — /help.
 seller-unknown-command = Команды { $command } нет. Список команд — /help.

@@ -25,7 +25,8 @@ class DatabaseSettings(BaseSettings):
 
 class Settings(DatabaseSettings):
     token: str
-    sellers: Annotated[tuple[int, ...], NoDecode] = Field(..., min_length=1)
+    # Empty: the bot logs a one-time claim code at start; whoever sends /claim <code> owns it.
+    sellers: Annotated[tuple[int, ...], NoDecode] = ()
     shop_name: str = Field("Shop", min_length=1, max_length=128)
     api_url: str = "https://api.telegram.org"
     runtime: Literal["aiogram", "ptb"] = "aiogram"

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.effects import Effect
+from handlers.hours import away_reply
+from handlers.vacation import current_vacation, vacation_reply
 from storage.models import Buyer, Conversation
 
 
 async def auto_responses(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
-    del buyer, conversation, ctx  # vacation and business hours (seller toolkit issue) hook in here
-    return None
+    vacation = await current_vacation(ctx)
+    if vacation is not None:
+        # Vacation wins over business hours. A buyer who had its reply already gets nothing more: the
+        # acknowledgement's "answers within a day" would not be true during a vacation.
+        return await vacation_reply(vacation, buyer, ctx)
+    return await away_reply(buyer, conversation, ctx)

@@ -38,7 +38,17 @@ async def start(call: CommandCall, ctx: Context) -> list[Effect]:
     if call.seller is not None:
         return [await seller_help(call.seller, ctx)]
     assert call.buyer is not None
-    return [say(ctx, call.buyer, "buyer-greeting", shop=ctx.config.shop_name)]
+    return [await greeting(call.buyer, ctx)]
+
+
+async def greeting(buyer: Buyer, ctx: Context) -> Outgoing:
+    """The buyer's welcome, with a button to the shop's policies once there are any to read."""
+    # Imported here: the policies module builds on this one's helpers (say, reply).
+    from handlers.policies import greeting_markup
+
+    text = ctx.t(buyer.language, "buyer-greeting", shop=ctx.config.shop_name)
+    markup = await greeting_markup(buyer, ctx)
+    return Outgoing(SendMessage(buyer.telegram_id, text, reply_markup=markup), role="service")
 
 
 async def help_(call: CommandCall, ctx: Context) -> list[Effect]:

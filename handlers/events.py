@@ -90,11 +90,11 @@ class IncomingMessage:
         text = self.content.text if self.content.kind == "text" else None
         if not text or not text.startswith("/"):
             return None
-        head, _, rest = text.partition(" ")
+        head, *rest = text.split(None, 1)  # the command ends at a space or a line break
         name = head[1:].split("@", 1)[0].lower()
         if not name:
             return None
-        return name, rest.strip()
+        return name, (rest[0].strip() if rest else "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from handlers.context import Context
 from handlers.text import Rich, bold, join, plain, truncate
 from storage.models import Buyer, Seller
 
 BUTTON_TEXT_LIMIT = 64
+# Callback data of the "💬 Saved replies" button: ``saved:open:<our message id>`` (handlers/saved_replies.py).
+SAVED_REPLIES_OPEN = "saved:open"
+
+Keyboard = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class BuyerHeader(Rich):
+    """The header of a buyer's message in a seller's chat. It also carries the label of the buttons
+    that go under the message, in that seller's language: the relay has no translator of its own."""
+
+    saved_replies_label: str = ""
 
 
 def buyer_name(buyer: Buyer) -> str:
@@ -18,7 +33,7 @@ def seller_name(seller: Seller) -> str:
     return name or (f"@{seller.username}" if seller.username else str(seller.telegram_id))
 
 
-def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False) -> Rich:
+def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False) -> BuyerHeader:
     """``👤 Anna Smith @anna · #12 · Russian`` (``✏️ edited`` added for an edit)."""
     parts = [bold(f"👤 {buyer_name(buyer)}")]
     if buyer.username:
@@ -27,7 +42,8 @@ def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = Fals
     parts.append(plain(f" · #{buyer.id} · {language}"))
     if edited:
         parts.append(plain(" · ✏️ " + ctx.t(locale, "header-edited")))
-    return join(parts)
+    header = join(parts)
+    return BuyerHeader(header.text, header.entities, ctx.t(locale, "saved-button"))
 
 
 def teammate_header(ctx: Context, seller: Seller, buyer: Buyer, locale: str) -> Rich:
@@ -40,11 +56,19 @@ def teammate_header(ctx: Context, seller: Seller, buyer: Buyer, locale: str) -> 
     )
 
 
-def header_button(header: Rich, buyer: Buyer) -> dict[str, object]:
+def header_button(header: Rich, buyer: Buyer, message_id: int) -> Keyboard:
     """An inline button carrying the header, for content that has no caption (stickers, locations…):
-    one call instead of a separate header message. Pressing it shows the buyer's card."""
-    return {
-        "inline_keyboard": [
-            [{"text": truncate(header.text, BUTTON_TEXT_LIMIT), "callback_data": f"buyer:{buyer.id}"}]
-        ]
-    }
+    one call instead of a separate header message. Pressing it shows the buyer's card. Under a buyer's
+    message the saved-replies button follows on a second row."""
+    rows = [[{"text": truncate(header.text, BUTTON_TEXT_LIMIT), "callback_data": f"buyer:{buyer.id}"}]]
+    saved = saved_replies_keyboard(header, message_id)
+    return {"inline_keyboard": rows + (saved["inline_keyboard"] if saved else [])}
+
+
+def saved_replies_keyboard(header: Rich, message_id: int) -> Keyboard | None:
+    """The "💬 Saved replies" button under buyer message ``message_id``; None under anything that is not
+    a buyer's message shown to a seller (a teammate note has a plain header)."""
+    if not isinstance(header, BuyerHeader) or not header.saved_replies_label:
+        return None
+    button = {"text": header.saved_replies_label, "callback_data": f"{SAVED_REPLIES_OPEN}:{message_id}"}
+    return {"inline_keyboard": [[button]]}

@@ -5,6 +5,9 @@ with the header put into the caption (a separate header first only past 1024). C
 (stickers, video notes, locations, venues, contacts): one copyMessage with the header on an inline
 button. Albums: one sendMediaGroup with the header in the first caption. Always a copy, never a
 forward: a forward reveals the origin and fails for users who hide forwards.
+
+A buyer's message in a seller's chat gets the "💬 Saved replies" button under it (a second row under
+the header button) — except an album: sendMediaGroup cannot carry buttons.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import Any
 
 from handlers.effects import CopyMessage, Outgoing, SendMediaGroup, SendMessage
 from handlers.events import CAPTIONED_KINDS
-from handlers.headers import header_button
+from handlers.headers import header_button, saved_replies_keyboard
 from handlers.text import CAPTION_LIMIT, Rich, plain, split
 from storage.models import Buyer, Message
 
@@ -37,27 +40,35 @@ def carry(
     role: str,
     on_failure: dict[str, Any] | None = None,
 ) -> list[Outgoing]:
-    """Effects that show ``message`` in ``to_chat`` under ``header``."""
+    """Effects that show ``message`` in ``to_chat`` under ``header``. A buyer's message gets the
+    saved-replies button under it (on the last part, when it takes several)."""
     ids = (message.id,)
+    keyboard = saved_replies_keyboard(header, message.id)
     if message.kind == "text":
         pieces = split(with_header(header, body_of(message)))
+        last = len(pieces) - 1
         return [
             Outgoing(
-                SendMessage(to_chat, p.text, p.entities, reply_to_message_id=reply_to if i == 0 else None),
+                SendMessage(
+                    to_chat,
+                    p.text,
+                    p.entities,
+                    reply_to_message_id=reply_to if i == 0 else None,
+                    reply_markup=keyboard if i == last else None,
+                ),
                 message_ids=ids,
                 role=role,
                 on_failure=on_failure,
             )
             for i, p in enumerate(pieces)
         ]
-    copy = CopyMessage(to_chat, message.chat_id, message.telegram_message_id, reply_to_message_id=reply_to)
     if message.kind not in CAPTIONED_KINDS:
         copy = CopyMessage(
             to_chat,
             message.chat_id,
             message.telegram_message_id,
             reply_to_message_id=reply_to,
-            reply_markup=header_button(header, buyer),
+            reply_markup=header_button(header, buyer, message.id),
         )
         return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
     caption = with_header(header, body_of(message))
@@ -69,9 +80,17 @@ def carry(
             caption=caption.text,
             caption_entities=caption.entities,
             reply_to_message_id=reply_to,
+            reply_markup=keyboard,
         )
         return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
     # The caption is full: the header goes on its own, the media hangs under it.
+    copy = CopyMessage(
+        to_chat,
+        message.chat_id,
+        message.telegram_message_id,
+        reply_to_message_id=reply_to,
+        reply_markup=keyboard,
+    )
     return [
         Outgoing(
             SendMessage(to_chat, header.text, header.entities, reply_to_message_id=reply_to),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from handlers.basics import say
 from handlers.context import Context, NotYet
 from handlers.effects import (
@@ -11,12 +13,18 @@ from handlers.effects import (
     Effect,
     Outgoing,
     Schedule,
+    SendMessage,
 )
 from handlers.events import IncomingMessage
 from handlers.headers import teammate_header
 from handlers.messages import must_hold, record, replied_to
-from handlers.relay import carry, carry_album
-from storage.models import Buyer, Message, Seller
+from handlers.relay import body_of, carry, carry_album
+from handlers.text import Rich, split
+from storage.models import Buyer, Conversation, Message, Seller
+
+# In Message.extra: the bot wrote this answer's text (a saved reply). Its origin in the seller's chat
+# (a /r command, a picker) is not what the buyer got, so it is sent, not copied, and never edited along.
+WRITTEN_BY_BOT = "written_by_bot"
 
 
 async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Context) -> list[Effect]:
@@ -40,11 +48,7 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
 
     buyer = await ctx.repo.buyer(target.buyer_id)
     conversation = await ctx.repo.conversation(target.conversation_id)
-    if conversation.first_answered_at is None:
-        conversation.first_answered_at = ctx.now
-    conversation.waiting_since = None
-    conversation.last_message_at = ctx.now
-    conversation.last_answered_at = ctx.now
+    _mark_answered(conversation, ctx)
     hold = await must_hold(event, ctx)
     answer = await record(
         event,
@@ -62,8 +66,54 @@ async def handle_seller_message(event: IncomingMessage, seller: Seller, ctx: Con
     return await deliver_answer([answer], seller, buyer, ctx)
 
 
+async def answer_with_text(
+    target: Message,
+    text: Rich,
+    seller: Seller,
+    ctx: Context,
+    *,
+    origin: tuple[int, int],
+    extra: dict[str, Any] | None = None,
+) -> tuple[Message, list[Effect]]:
+    """Answer the buyer behind ``target`` with ``text`` the bot writes for ``seller`` (a saved reply).
+    It counts exactly like the seller's own reply: conversation times, teammates' notes, threading.
+    ``origin`` (chat id, message id) is where the answer started in the seller's chat; one origin
+    answers once (the messages table holds each origin once)."""
+    buyer = await ctx.repo.buyer(target.buyer_id)
+    conversation = await ctx.repo.conversation(target.conversation_id)
+    _mark_answered(conversation, ctx)
+    chat_id, message_id = origin
+    answer = await ctx.repo.add_message(
+        Message(
+            conversation_id=conversation.id,
+            buyer_id=buyer.id,
+            direction="out",
+            seller_id=seller.telegram_id,
+            chat_id=chat_id,
+            telegram_message_id=message_id,
+            kind="text",
+            text=text.text,
+            entities=list(text.entities),
+            extra={**(extra or {}), WRITTEN_BY_BOT: True},
+            reply_to_id=target.id,
+            status="relayed",
+            created_at=ctx.now,
+        )
+    )
+    return answer, await deliver_answer([answer], seller, buyer, ctx)
+
+
+def _mark_answered(conversation: Conversation, ctx: Context) -> None:
+    if conversation.first_answered_at is None:
+        conversation.first_answered_at = ctx.now
+    conversation.waiting_since = None
+    conversation.last_message_at = ctx.now
+    conversation.last_answered_at = ctx.now
+
+
 async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx: Context) -> list[Effect]:
-    """The answer to the buyer (a copy: no trace of the seller), then a note to each teammate."""
+    """The answer to the buyer (a copy: no trace of the seller; text the bot wrote is sent as such),
+    then a note to each teammate."""
     first = parts[0]
     failure = {"notify": seller.telegram_id, "buyer": buyer.id}
     effects: list[Effect] = []
@@ -77,6 +127,8 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
                 on_failure=failure,
             )
         )
+    elif (first.extra or {}).get(WRITTEN_BY_BOT):
+        effects += await _send_written(first, buyer, failure, ctx)
     else:
         reply_to = await _buyer_side_of(first.reply_to_id, buyer, ctx)
         copy = CopyMessage(
@@ -95,6 +147,21 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
         else:
             effects += carry(first, header, buyer, teammate.telegram_id, reply_to=reply_to, role="note")
     return effects
+
+
+async def _send_written(answer: Message, buyer: Buyer, failure: dict[str, Any], ctx: Context) -> list[Effect]:
+    """A bot-written answer to the buyer, threaded like a copied one (split past 4096)."""
+    reply_to = await _buyer_side_of(answer.reply_to_id, buyer, ctx)
+    chat = buyer.telegram_id
+    return [
+        Outgoing(
+            SendMessage(chat, piece.text, piece.entities, reply_to_message_id=reply_to if i == 0 else None),
+            message_ids=(answer.id,),
+            role="delivery",
+            on_failure=failure,
+        )
+        for i, piece in enumerate(split(body_of(answer)))
+    ]
 
 
 async def _buyer_side_of(message_id: int | None, buyer: Buyer, ctx: Context) -> int | None:
@@ -120,6 +187,8 @@ async def _pass_on_edit(event: IncomingMessage, seller: Seller, ctx: Context) ->
     answer = await ctx.repo.message_at(event.chat_id, event.message_id)
     if answer is None or answer.direction != "out" or answer.text == event.content.text:
         return []
+    if (answer.extra or {}).get(WRITTEN_BY_BOT):
+        return []  # an edited /r command: the buyer got the saved reply, not the command
     answer.text = event.content.text
     answer.entities = list(event.content.entities)
     answer.edited_at = event.date

@@ -1,7 +1,299 @@
-"""(Being built for the seller toolkit issue.)"""
+"""Vacation: while it lasts, buyers' messages are still relayed and stored, and each buyer gets an
+auto-response once per vacation; when it ends (by itself at ``until``, or ``/vacation off``) the
+sellers get a summary of what came in and what still waits.
+
+``/vacation on [until DATE|DURATION] [MESSAGE]`` · ``/vacation off`` · ``/vacation`` (status) ·
+``/vacation message[@lang] TEXT|off`` (the message's variants, kept as ShopText kind ``vacation``,
+name ``message``; locale ``""`` is the default). Without a message of theirs buyers get a localized
+one that names the shop and the return date.
+"""
 
 from __future__ import annotations
 
-from handlers.routing import Command
+import re
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
 
-COMMANDS: tuple[Command, ...] = ()
+from babel.dates import format_timedelta
+
+from handlers.basics import reply
+from handlers.context import Context
+from handlers.durations import parse_date, parse_duration
+from handlers.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.headers import buyer_name
+from handlers.hours import format_day, format_moment, shop_zone
+from handlers.routing import Command, CommandCall
+from handlers.text import TEXT_LIMIT, Rich, plain, tail, truncate, utf16_len
+from storage.models import Buyer, Conversation, Vacation
+
+VACATION_END = "vacation-end"  # timer kind; key: the vacation's id
+WAITING_LISTED = 15  # conversations named in the summary; the rest are counted
+NAME_LIMIT = 40
+
+_ON = re.compile(r"\s*on(?:\s+until\s+(?P<until>\S+))?(?:\s+(?P<message>\S.*))?", re.S | re.I)
+_MESSAGE = re.compile(r"\s*message(?:@(?P<locale>[A-Za-z_-]+))?(?:\s+(?P<text>\S.*))?", re.S | re.I)
+
+
+# -- what buyers get ------------------------------------------------------------------------------------
+async def current_vacation(ctx: Context) -> Vacation | None:
+    """The vacation in force now. One whose end has passed is over even if its timer has not run yet
+    (the bot may have been down then)."""
+    vacation = await ctx.repo.active_vacation()
+    if vacation is None or (vacation.until is not None and vacation.until <= ctx.now):
+        return None
+    return vacation
+
+
+async def vacation_reply(vacation: Vacation, buyer: Buyer, ctx: Context) -> list[Effect]:
+    """The auto-response, if this buyer has not had it during this vacation yet."""
+    if not await ctx.repo.claim_vacation_reply(vacation.id, buyer.id, ctx.now):
+        return []
+    message = await vacation_message(vacation, buyer.language, ctx)
+    return [Outgoing(SendMessage(buyer.telegram_id, message.text, message.entities), role="service")]
+
+
+async def vacation_message(vacation: Vacation, locale: str, ctx: Context) -> Rich:
+    """The sellers' message in ``locale`` (or their default one), else the bot's own."""
+    texts = await ctx.repo.vacation_texts()
+    own = texts.get(locale) or texts.get("")
+    if own is not None:
+        return Rich(own.text, tuple(own.entities))
+    shop = ctx.config.shop_name
+    if vacation.until is None:
+        return plain(ctx.t(locale, "away-vacation", shop=shop))
+    until = until_label(vacation.until, locale, await shop_zone(ctx))
+    return plain(ctx.t(locale, "away-vacation-until", shop=shop, until=until))
+
+
+def until_label(until: datetime, locale: str, zone: ZoneInfo) -> str:
+    """A vacation "until 2026-12-01" ends at local midnight: the day says it all. Otherwise (``3d``)
+    the hour matters too."""
+    if until.astimezone(zone).time() == time.min:
+        return format_day(until, locale, zone)
+    return format_moment(until, locale, zone)
+
+
+# -- the end and its summary ----------------------------------------------------------------------------
+async def end_by_timer(key: str, ctx: Context) -> list[Effect]:
+    """The ``vacation-end`` timer. Moved when the end changes; a vacation switched off (or made
+    open-ended) since then is left alone."""
+    vacation = await ctx.repo.vacation(int(key))
+    if vacation is None or vacation.ended_at is not None:
+        return []
+    if vacation.until is None or vacation.until > ctx.now:
+        return []
+    return await finish_vacation(vacation, ctx)
+
+
+async def finish_vacation(vacation: Vacation, ctx: Context) -> list[Effect]:
+    """End it now and tell every seller what happened meanwhile."""
+    vacation.ended_at = ctx.now
+    # Telegram dates messages to the whole second: one sent in the vacation's first second would
+    # otherwise look older than the vacation.
+    since = vacation.started_at.replace(microsecond=0)
+    buyers, messages = await ctx.repo.incoming_between(since, ctx.now)
+    waiting = await ctx.repo.waiting_conversations(WAITING_LISTED)
+    total_waiting = await ctx.repo.count_waiting_conversations()
+    effects: list[Effect] = []
+    for seller in await ctx.repo.active_sellers():
+        lines = [
+            ctx.t(seller.language, "vacation-summary-title"),
+            ctx.t(seller.language, "vacation-summary-traffic", buyers=buyers, messages=messages),
+            "",
+            ctx.t(seller.language, "vacation-summary-waiting", count=total_waiting),
+            *_waiting_lines(waiting, total_waiting, seller.language, ctx),
+        ]
+        effects.append(Outgoing(SendMessage(seller.telegram_id, "\n".join(lines)), role="service"))
+    return effects
+
+
+def _waiting_lines(
+    waiting: list[tuple[Conversation, Buyer]], total: int, locale: str, ctx: Context
+) -> list[str]:
+    """``#12 Anna Smith — waiting 3 hours`` for the longest waiting; how many more after them."""
+    lines = []
+    for conversation, buyer in waiting:
+        since = conversation.waiting_since or ctx.now
+        lines.append(
+            ctx.t(
+                locale,
+                "vacation-summary-waiting-line",
+                number=str(buyer.id),
+                name=truncate(buyer_name(buyer), NAME_LIMIT),
+                waited=format_timedelta(ctx.now - since, locale=locale),
+            )
+        )
+    if total > len(waiting):
+        lines.append(ctx.t(locale, "vacation-summary-more", count=total - len(waiting)))
+    return lines
+
+
+# -- /vacation --------------------------------------------------------------------------------------------
+async def vacation_command(call: CommandCall, ctx: Context) -> list[Effect]:
+    text = call.argument.text.strip()
+    action = text.split(None, 1)[0].lower() if text else ""
+    if not action:
+        return await _status(call, ctx)
+    if text.lower() == "off":
+        return await _switch_off(call, ctx)
+    if action == "on":
+        return await _switch_on(call, ctx)
+    if action.startswith("message"):
+        return await _set_message(call, ctx)
+    return [_usage(call, ctx)]
+
+
+async def _switch_on(call: CommandCall, ctx: Context) -> list[Effect]:
+    """``on [until DATE|DURATION] [MESSAGE]``: checked, the message saved as the default variant."""
+    match = _ON.fullmatch(call.argument.text)
+    if match is None or _dangling_until(match):
+        return [_usage(call, ctx)]
+    zone = await shop_zone(ctx)
+    until = _until(match["until"], ctx.now, zone) if match["until"] else None
+    if match["until"] and until is None:
+        return [_usage(call, ctx)]
+    if until is not None and until <= ctx.now:
+        return [reply(call, ctx.t(call.locale, "vacation-until-past", until=match["until"]))]
+    if match["message"]:
+        await _save_message("", _rest(call.argument, match.start("message")), call, ctx)
+    return await _start_or_update(call, until, zone, ctx)
+
+
+async def _start_or_update(
+    call: CommandCall, until: datetime | None, zone: ZoneInfo, ctx: Context
+) -> list[Effect]:
+    """A new vacation, or the one on now with its new end; an end not given stays as it was."""
+    assert call.seller is not None
+    effects = await _finish_overdue(ctx)
+    vacation = await ctx.repo.active_vacation()
+    if vacation is None:
+        vacation = await ctx.repo.start_vacation(until, call.seller.telegram_id, ctx.now)
+    elif until is not None:
+        vacation.until = until
+    if vacation.until is not None:
+        effects.append(Schedule(VACATION_END, str(vacation.id), vacation.until))  # moved if it exists
+    return effects + await _switched_on(call, vacation, zone, ctx)
+
+
+def _dangling_until(match: re.Match[str]) -> bool:
+    """``/vacation on until`` with nothing after it would read as the message "until": a mistake."""
+    message = match["message"] or ""
+    return not match["until"] and message.lower().split(None, 1)[:1] == ["until"]
+
+
+def _until(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """A duration from now, or the start of a date in the shop's time zone."""
+    delta = parse_duration(text)
+    if delta is not None:
+        return now + delta
+    day = parse_date(text)
+    if day is None:
+        return None
+    return datetime.combine(day, time.min).replace(tzinfo=zone).astimezone(UTC)
+
+
+async def _finish_overdue(ctx: Context) -> list[Effect]:
+    """A vacation past its end whose timer has not run yet ends here, summary and all, so that a new
+    one starts clean."""
+    stale = await ctx.repo.active_vacation()
+    if stale is None or stale.until is None or stale.until > ctx.now:
+        return []
+    return await finish_vacation(stale, ctx)
+
+
+async def _switched_on(call: CommandCall, vacation: Vacation, zone: ZoneInfo, ctx: Context) -> list[Effect]:
+    """The confirmation, with what a buyer writing in the seller's language will get."""
+    locale = call.locale
+    if vacation.until is None:
+        head = ctx.t(locale, "vacation-on-open")
+    else:
+        head = ctx.t(locale, "vacation-on-until", until=until_label(vacation.until, locale, zone))
+    preview = await vacation_message(vacation, locale, ctx)
+    return _with_preview(call, head + "\n\n" + ctx.t(locale, "vacation-preview"), preview)
+
+
+async def _switch_off(call: CommandCall, ctx: Context) -> list[Effect]:
+    vacation = await ctx.repo.active_vacation()
+    if vacation is None:
+        return [reply(call, ctx.t(call.locale, "vacation-not-on"))]
+    return await finish_vacation(vacation, ctx)  # the summary goes to every seller, this one too
+
+
+async def _status(call: CommandCall, ctx: Context) -> list[Effect]:
+    locale = call.locale
+    vacation = await current_vacation(ctx)
+    lines = [await _state_line(vacation, locale, ctx)]
+    if vacation is not None:
+        replied = await ctx.repo.count_vacation_replies(vacation.id)
+        lines.append(ctx.t(locale, "vacation-status-replied", count=replied))
+    lines.append(await _variants_line(locale, ctx))
+    if vacation is None:
+        return [reply(call, "\n".join(lines))]
+    preview = await vacation_message(vacation, locale, ctx)
+    return _with_preview(call, "\n".join([*lines, "", ctx.t(locale, "vacation-preview")]), preview)
+
+
+async def _state_line(vacation: Vacation | None, locale: str, ctx: Context) -> str:
+    if vacation is None:
+        return ctx.t(locale, "vacation-status-off")
+    if vacation.until is None:
+        return ctx.t(locale, "vacation-on-open")
+    return ctx.t(locale, "vacation-on-until", until=until_label(vacation.until, locale, await shop_zone(ctx)))
+
+
+async def _variants_line(locale: str, ctx: Context) -> str:
+    variants = sorted(await ctx.repo.vacation_texts())
+    if not variants:
+        return ctx.t(locale, "vacation-variants-none")
+    names = ", ".join(_variant_name(code, locale, ctx) for code in variants)
+    return ctx.t(locale, "vacation-variants", variants=names)
+
+
+def _variant_name(code: str, locale: str, ctx: Context) -> str:
+    return ctx.t(locale, "vacation-variant-default") if not code else ctx.t.language_name(code, locale)
+
+
+async def _set_message(call: CommandCall, ctx: Context) -> list[Effect]:
+    """``/vacation message@ru TEXT`` for Russian-speaking buyers, ``/vacation message TEXT`` for the
+    rest; ``off`` instead of the text removes that variant."""
+    assert call.seller is not None
+    text = call.argument.text
+    match = _MESSAGE.fullmatch(text)
+    if match is None or not match["text"]:
+        return [_usage(call, ctx)]
+    code = (match["locale"] or "").lower()
+    if code and code not in ctx.t.locales:
+        languages = ", ".join(ctx.t.locales)
+        return [reply(call, ctx.t(call.locale, "vacation-bad-language", code=code, languages=languages))]
+    variant = _variant_name(code, call.locale, ctx)
+    if match["text"].strip().lower() == "off":
+        removed = await ctx.repo.delete_vacation_text(code)
+        key = "vacation-message-removed" if removed else "vacation-message-missing"
+        return [reply(call, ctx.t(call.locale, key, variant=variant))]
+    await _save_message(code, _rest(call.argument, match.start("text")), call, ctx)
+    return [reply(call, ctx.t(call.locale, "vacation-message-saved", variant=variant))]
+
+
+def _rest(argument: Rich, start: int) -> Rich:
+    """The argument from character ``start`` on, with its formatting (entities count UTF-16 units)."""
+    return tail(argument, utf16_len(argument.text[:start]))
+
+
+async def _save_message(locale: str, message: Rich, call: CommandCall, ctx: Context) -> None:
+    assert call.seller is not None
+    entities = list(message.entities)
+    await ctx.repo.set_vacation_text(locale, message.text, entities, call.seller.telegram_id, ctx.now)
+
+
+def _with_preview(call: CommandCall, head: str, preview: Rich) -> list[Effect]:
+    """``head`` and the message buyers get, in one message if Telegram allows, else in two."""
+    joined = plain(head + "\n\n") + preview
+    parts = [joined] if len(joined) <= TEXT_LIMIT else [plain(head), preview]
+    return [Outgoing(SendMessage(call.chat_id, p.text, p.entities), role="service") for p in parts]
+
+
+def _usage(call: CommandCall, ctx: Context) -> Outgoing:
+    return reply(call, ctx.t(call.locale, "vacation-usage"))
+
+
+COMMANDS = (Command("vacation", "seller", vacation_command),)

@@ -143,7 +143,7 @@ class Message(Base):
     media_group_id: Mapped[str | None] = mapped_column(String(64))
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     reply_to_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
-    # relayed | pending (album part waiting) | unsupported | held (buyer blocked by a seller)
+    # relayed | pending (album part waiting) | unsupported | blocked (buyer blocked by a seller)
     status: Mapped[str] = mapped_column(String(16), default="relayed")
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]

@@ -14,12 +14,16 @@ from handlers.events import User
 from storage.models import (
     Buyer,
     Conversation,
+    Invite,
     KeyValue,
     Message,
     MessageCopy,
     OutboxItem,
     ProcessedUpdate,
     Seller,
+    ShopText,
+    Vacation,
+    VacationReply,
 )
 
 
@@ -102,7 +106,7 @@ class Repository:
 
     # -- sellers ---------------------------------------------------------------------------------------
     async def ensure_sellers(self, telegram_ids: Sequence[int], language: str, now: datetime) -> None:
-        """Sellers named in the settings are always active sellers."""
+        """Sellers named in the settings are always active sellers, and owners."""
         for telegram_id in telegram_ids:
             seller = await self.session.get(Seller, telegram_id)
             if seller is None:
@@ -112,12 +116,14 @@ class Repository:
                         first_name="",
                         language=language,
                         source="config",
+                        owner=True,
                         active=True,
                         added_at=now,
                     )
                 )
             else:
                 seller.active = True
+                seller.owner = True  # whoever configured the bot may run the team
 
     async def seller(self, telegram_id: int) -> Seller | None:
         seller = await self.session.get(Seller, telegram_id)
@@ -269,3 +275,240 @@ class Repository:
             self.session.add(KeyValue(key=key, value=value))
         else:
             row.value = value
+
+    # -- team and blocking ------------------------------------------------------------------------------
+    async def add_seller(
+        self, telegram_id: int, language: str, *, source: str, owner: bool, now: datetime
+    ) -> Seller:
+        """Make ``telegram_id`` an active seller: a new row, or a removed seller's row brought back
+        (keeping their profile and language choice). An active seller keeps how they joined."""
+        seller = await self.session.get(Seller, telegram_id)
+        if seller is not None and seller.active:
+            seller.owner = seller.owner or owner
+            return seller
+        if seller is None:
+            seller = Seller(telegram_id=telegram_id, first_name="", language=language)
+            self.session.add(seller)
+        seller.source, seller.owner, seller.active, seller.added_at = source, owner, True, now
+        await self.session.flush()
+        return seller
+
+    async def seller_ever(self, telegram_id: int) -> Seller | None:
+        """The seller row even if they were removed (to name who blocked a buyer, say)."""
+        return await self.session.get(Seller, telegram_id)
+
+    async def active_owners(self) -> list[Seller]:
+        return [s for s in await self.active_sellers() if s.owner]
+
+    async def add_invite(self, code_hash: str, created_by: int, now: datetime, expires_at: datetime) -> None:
+        self.session.add(Invite(code=code_hash, created_by=created_by, created_at=now, expires_at=expires_at))
+
+    async def invite(self, code_hash: str) -> Invite | None:
+        return await self.session.get(Invite, code_hash)
+
+    async def use_invite(self, code_hash: str, used_by: int, now: datetime) -> bool:
+        """Spend an unused, unexpired invite; False if it is not one. A single conditional UPDATE, so
+        two people opening one link at once cannot both get in."""
+        result = cast(
+            CursorResult[Any],
+            await self.session.execute(
+                update(Invite)
+                .where(Invite.code == code_hash, Invite.used_by.is_(None), Invite.expires_at > now)
+                .values(used_by=used_by, used_at=now)
+            ),
+        )
+        return bool(result.rowcount)
+
+    async def blocked_buyers(self) -> list[Buyer]:
+        result = await self.session.execute(
+            select(Buyer).where(Buyer.blocked_at.is_not(None)).order_by(Buyer.blocked_at, Buyer.id)
+        )
+        return list(result.scalars().all())
+
+    # -- saved replies ---------------------------------------------------------------------------------
+    SAVED_REPLY = "saved"  # ShopText.kind of saved replies
+
+    async def saved_replies(self) -> list[ShopText]:
+        """Every saved reply variant, by name, the default variant (locale "") first."""
+        result = await self.session.execute(
+            select(ShopText).where(ShopText.kind == self.SAVED_REPLY).order_by(ShopText.name, ShopText.locale)
+        )
+        return list(result.scalars().all())
+
+    async def saved_reply_variants(self, name: str) -> list[ShopText]:
+        result = await self.session.execute(
+            select(ShopText)
+            .where(ShopText.kind == self.SAVED_REPLY, ShopText.name == name)
+            .order_by(ShopText.locale)
+        )
+        return list(result.scalars().all())
+
+    async def put_saved_reply(
+        self, name: str, locale: str, text: str, entities: list[Any], by: int | None, now: datetime
+    ) -> bool:
+        """Add or replace one variant of a saved reply; True if it replaced one."""
+        result = await self.session.execute(
+            select(ShopText).where(
+                ShopText.kind == self.SAVED_REPLY, ShopText.name == name, ShopText.locale == locale
+            )
+        )
+        row = result.scalar_one_or_none()
+        if row is None:
+            self.session.add(
+                ShopText(
+                    kind=self.SAVED_REPLY,
+                    name=name,
+                    locale=locale,
+                    text=text,
+                    entities=entities,
+                    updated_by=by,
+                    updated_at=now,
+                )
+            )
+            return False
+        row.text, row.entities, row.updated_by, row.updated_at = text, entities, by, now
+        return True
+
+    async def delete_saved_reply(self, name: str, locale: str | None = None) -> int:
+        """Remove a saved reply with all its variants (or only the ``locale`` one); how many rows went."""
+        stmt = delete(ShopText).where(ShopText.kind == self.SAVED_REPLY, ShopText.name == name)
+        if locale is not None:
+            stmt = stmt.where(ShopText.locale == locale)
+        result = cast(CursorResult[Any], await self.session.execute(stmt))
+        return int(result.rowcount)
+
+    async def message_if_any(self, message_id: int) -> Message | None:
+        """Our message ``message_id``, or None (e.g. an id from a stale button)."""
+        return await self.session.get(Message, message_id)
+
+    # -- policies and languages ------------------------------------------------------------------------
+    POLICY = "policy"  # ShopText.kind of shop policy sections
+
+    async def person(self, telegram_id: int) -> Seller | Buyer | None:
+        """Who ``telegram_id`` is to the shop: an active seller, else a buyer, else nobody we know."""
+        return await self.seller(telegram_id) or await self.buyer_by_telegram_id(telegram_id)
+
+    async def policy_variants(self) -> list[ShopText]:
+        """Every stored variant of every policy section, by section, the default (locale "") first."""
+        result = await self.session.execute(
+            select(ShopText).where(ShopText.kind == self.POLICY).order_by(ShopText.name, ShopText.locale)
+        )
+        return list(result.scalars().all())
+
+    async def put_policy(
+        self, section: str, locale: str, text: str, entities: list[Any], by: int, now: datetime
+    ) -> None:
+        """Add or replace one variant of a policy section. One upsert, so two sellers writing the same
+        section at once cannot collide on the unique key."""
+        values = {"text": text, "entities": entities, "updated_by": by, "updated_at": now}
+        stmt = insert_for(self.session, ShopText).values(
+            kind=self.POLICY, name=section, locale=locale, **values
+        )
+        stmt = stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values)
+        await self.session.execute(stmt)
+
+    async def delete_policy(self, section: str, locale: str | None = None) -> int:
+        """Remove a section in every language (or only its ``locale`` variant); how many rows went."""
+        stmt = delete(ShopText).where(ShopText.kind == self.POLICY, ShopText.name == section)
+        if locale is not None:
+            stmt = stmt.where(ShopText.locale == locale)
+        result = cast(CursorResult[Any], await self.session.execute(stmt))
+        return int(result.rowcount)
+
+    # -- vacation and hours -----------------------------------------------------------------------------
+    async def active_vacation(self) -> Vacation | None:
+        """The vacation not switched off yet (its ``until`` may have passed: the timer ends it)."""
+        result = await self.session.execute(
+            select(Vacation).where(Vacation.ended_at.is_(None)).order_by(Vacation.id.desc()).limit(1)
+        )
+        return result.scalar_one_or_none()
+
+    async def vacation(self, vacation_id: int) -> Vacation | None:
+        return await self.session.get(Vacation, vacation_id)
+
+    async def start_vacation(self, until: datetime | None, started_by: int, now: datetime) -> Vacation:
+        vacation = Vacation(started_at=now, until=until, started_by=started_by)
+        self.session.add(vacation)
+        await self.session.flush()
+        return vacation
+
+    async def claim_vacation_reply(self, vacation_id: int, buyer_id: int, now: datetime) -> bool:
+        """Record that the buyer got this vacation's auto-response; False if they already had it."""
+        stmt = (
+            insert_for(self.session, VacationReply)
+            .values(vacation_id=vacation_id, buyer_id=buyer_id, replied_at=now)
+            .on_conflict_do_nothing(index_elements=["vacation_id", "buyer_id"])
+        )
+        result = cast(CursorResult[Any], await self.session.execute(stmt))
+        return bool(result.rowcount)
+
+    async def count_vacation_replies(self, vacation_id: int) -> int:
+        result = await self.session.execute(
+            select(func.count()).select_from(VacationReply).where(VacationReply.vacation_id == vacation_id)
+        )
+        return int(result.scalar_one())
+
+    async def incoming_between(self, start: datetime, end: datetime) -> tuple[int, int]:
+        """(buyers who wrote, their messages) from ``start`` to ``end``; blocked buyers' not counted."""
+        result = await self.session.execute(
+            select(func.count(func.distinct(Message.buyer_id)), func.count(Message.id)).where(
+                Message.direction == "in",
+                Message.status != "blocked",
+                Message.created_at >= start,
+                Message.created_at <= end,
+            )
+        )
+        buyers, messages = result.one()
+        return int(buyers), int(messages)
+
+    async def waiting_conversations(self, limit: int) -> list[tuple[Conversation, Buyer]]:
+        """Conversations waiting for an answer, longest waiting first (blocked buyers left out)."""
+        result = await self.session.execute(
+            select(Conversation, Buyer)
+            .join(Buyer, Buyer.id == Conversation.buyer_id)
+            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
+            .order_by(Conversation.waiting_since, Conversation.id)
+            .limit(limit)
+        )
+        return [(conversation, buyer) for conversation, buyer in result.tuples().all()]
+
+    async def count_waiting_conversations(self) -> int:
+        """Like ``count_waiting``, without blocked buyers (nobody will answer them)."""
+        result = await self.session.execute(
+            select(func.count())
+            .select_from(Conversation)
+            .join(Buyer, Buyer.id == Conversation.buyer_id)
+            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
+        )
+        return int(result.scalar_one())
+
+    async def vacation_texts(self) -> dict[str, ShopText]:
+        """The vacation message's variants by locale (``""``: the default)."""
+        result = await self.session.execute(
+            select(ShopText)
+            .where(ShopText.kind == "vacation", ShopText.name == "message")
+            .execution_options(populate_existing=True)  # an upsert may have changed a loaded row
+        )
+        return {row.locale: row for row in result.scalars().all()}
+
+    async def set_vacation_text(
+        self, locale: str, text: str, entities: list[Any], updated_by: int, now: datetime
+    ) -> None:
+        """Add or replace one variant, in one upsert (two sellers at once cannot collide)."""
+        values = {"text": text, "entities": entities, "updated_by": updated_by, "updated_at": now}
+        stmt = insert_for(self.session, ShopText).values(
+            kind="vacation", name="message", locale=locale, **values
+        )
+        stmt = stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values)
+        await self.session.execute(stmt)
+
+    async def delete_vacation_text(self, locale: str) -> bool:
+        result = cast(
+            CursorResult[Any],
+            await self.session.execute(
+                delete(ShopText).where(
+                    ShopText.kind == "vacation", ShopText.name == "message", ShopText.locale == locale
+                )
+            ),
+        )
+        return bool(result.rowcount)

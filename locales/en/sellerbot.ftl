@@ -9,6 +9,8 @@ buyer-greeting =
 buyer-help =
     Just write to this chat: your messages go to { $shop }, and the answer comes back here.
     You can send text, photos, videos, files, voice messages and more.
+    /policies — the shop's shipping, payment and return policies
+    /language — change the language
 buyer-ack = ✅ Thank you! { $shop } has received your message and usually answers within a day.
 buyer-unsupported =
     Sorry, { $kind ->

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.cli import main
 from bot.settings import Settings
@@ -43,6 +44,24 @@ def test_malformed_token(tmp_path: Path) -> None:
 def test_malformed_sellers(tmp_path: Path) -> None:
     result = run_cli(["run"], tmp_path, SELLERBOT_TOKEN=GOOD_TOKEN, SELLERBOT_SELLERS="12,abc")
     assert result.returncode == 2 and "SELLERBOT_SELLERS" in result.stderr
+
+
+def test_sellers_may_be_empty_or_unset_for_the_claim_flow(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in [k for k in os.environ if k.startswith("SELLERBOT_")]:
+        monkeypatch.delenv(key)
+    monkeypatch.setenv("SELLERBOT_TOKEN", GOOD_TOKEN)
+    assert Settings(_env_file=None).sellers == ()  # type: ignore[call-arg]
+    monkeypatch.setenv("SELLERBOT_SELLERS", "")
+    assert Settings(_env_file=None).sellers == ()  # type: ignore[call-arg]
+    monkeypatch.setenv("SELLERBOT_SELLERS", " , ")
+    assert Settings(_env_file=None).sellers == ()  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("sellers", ["12,abc", "-5", "1.5", "@sam"])
+def test_sellers_are_still_digits_only(sellers: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SELLERBOT_SELLERS", sellers)
+    with pytest.raises(ValidationError, match="digits only"):
+        Settings(token=GOOD_TOKEN, _env_file=None)  # type: ignore[call-arg]
 
 
 def test_unknown_default_language(tmp_path: Path) -> None:

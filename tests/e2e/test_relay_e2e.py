@@ -214,8 +214,12 @@ async def test_command_menus_are_registered_per_language_and_per_seller(shop: Sh
     await api.wait_calls("setMyCommands", 3)
     assert api.commands(language_code="ru")
     assert api.commands(language_code="en")
-    seller_menu = api.commands(scope={"type": "chat", "chat_id": SELLER_ID})
-    assert [c["command"] for c in seller_menu] == ["help"]
+    seller_menu = [c["command"] for c in api.commands(scope={"type": "chat", "chat_id": SELLER_ID})]
+    buyer_menu = [c["command"] for c in api.commands(language_code="en")]
+    assert seller_menu[0] == "help" and "start" not in seller_menu
+    assert buyer_menu[:2] == ["start", "help"]
+    assert {"saved", "vacation"} <= set(seller_menu)
+    assert not {"saved", "vacation", "block"} & set(buyer_menu)  # seller commands stay out of it
 
 
 async def test_a_dropped_connection_is_retried(shop: Shop) -> None:

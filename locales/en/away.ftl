@@ -1,0 +1,79 @@
+# Vacation and business hours (handlers/vacation.py, handlers/hours.py).
+
+seller-command-vacation = Vacation: an auto-response to buyers while you are away
+seller-command-hours = Business hours: an away reply outside them
+
+## Buyers
+
+away-vacation = 🏖 { $shop } is away for a while. Your message has been saved, and we will answer it as soon as we are back.
+away-vacation-until = 🏖 { $shop } is on vacation until { $until }. Your message has been saved, and we will answer it when we are back.
+away-closed = 🌙 { $shop } is closed right now. Your message has been passed on, and the answer will come to this chat. We open again on { $opens }.
+
+## Vacation, for sellers
+
+vacation-on-open = 🏖 Vacation is on until you switch it off (/vacation off). Buyers' messages still reach you; each buyer gets the auto-response once.
+vacation-on-until = 🏖 Vacation is on until { $until }; then it switches off by itself and you get a summary. Buyers' messages still reach you; each buyer gets the auto-response once.
+vacation-preview = A buyer writing in your language gets:
+vacation-until-past = { $until } has already begun: give a later date, or a duration such as 3d.
+vacation-not-on = Vacation is not on: nothing to switch off.
+vacation-status-off = Vacation is off: buyers get the usual answers. /vacation on switches it on.
+vacation-status-replied =
+    { $count ->
+        [0] No buyer has written yet.
+        [one] { $count } buyer has had the auto-response so far.
+       *[other] { $count } buyers have had the auto-response so far.
+    }
+vacation-variants = Your vacation message: { $variants }.
+vacation-variants-none = You have not written a vacation message: buyers get the standard one (/vacation message Text sets yours).
+vacation-variant-default = default
+vacation-bad-language = The bot does not speak “{ $code }”. Variants can be set for: { $languages }.
+vacation-message-saved = ✅ Vacation message saved ({ $variant }).
+vacation-message-removed = 🗑 Vacation message removed ({ $variant }).
+vacation-message-missing = There is no vacation message ({ $variant }) to remove.
+vacation-usage =
+    Write it like this:
+    /vacation on — away until you switch it off
+    /vacation on until 2026-12-24 Back after Christmas! — away until a date (YYYY-MM-DD) or for a while (30s, 15m, 20h, 3d), with your own message
+    /vacation message@ru Текст — your message for buyers who write in Russian; /vacation message Text — for everyone else; “off” instead of the text removes it
+    /vacation off — back now
+    /vacation — what is set
+vacation-summary-title = 🏁 The vacation is over: buyers get the usual answers again.
+vacation-summary-traffic =
+    { $buyers ->
+        [0] Nobody wrote while you were away.
+        [one] While you were away, { $buyers } buyer sent { $messages ->
+                [one] { $messages } message
+               *[other] { $messages } messages
+            }.
+       *[other] While you were away, { $buyers } buyers sent { $messages ->
+                [one] { $messages } message
+               *[other] { $messages } messages
+            }.
+    }
+vacation-summary-waiting =
+    { $count ->
+        [0] No conversation is waiting for an answer.
+        [one] { $count } conversation is still waiting for an answer:
+       *[other] { $count } conversations are still waiting for an answer:
+    }
+vacation-summary-waiting-line = #{ $number } { $name } — waiting { $waited }
+vacation-summary-more = …and { $count } more
+
+## Business hours, for sellers
+
+hours-usage =
+    Write the business hours like this:
+    /hours Mon-Fri 09:00-18:00 Europe/Moscow
+    Several ranges: /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
+    Past midnight: /hours Fri-Sat 22:00-02:00 Europe/Moscow
+    The time zone is an IANA name (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off switches the hours off.
+hours-no-zone = Add the time zone at the end, e.g. Europe/Moscow.
+hours-bad-zone = “{ $zone }” is not a time zone I know.
+hours-bad-time = “{ $time }” is not a time range like 09:00-18:00.
+hours-bad-day = “{ $day }” is not a day of the week (Mon, Tue… or Mon-Fri).
+hours-saved = 🕘 Business hours saved. Outside them buyers get an away reply that says when you are back.
+hours-off = Business hours are off: buyers get the usual answers at any time.
+hours-none = No business hours are set: buyers get the usual answers at any time.
+hours-zone = Time zone: { $zone }
+hours-open-now = Open now.
+hours-closed-now = Closed now; opens again on { $opens }.

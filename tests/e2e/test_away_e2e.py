@@ -1,0 +1,83 @@
+"""Vacation and business hours through the real bot (both runtimes) on the fake Telegram."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from tests.e2e.conftest import SELLER_ID, Shop
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def text_of(message: dict[str, Any]) -> str:
+    return str(message.get("text") or message.get("caption") or "")
+
+
+def a_day_far_from_today() -> str:
+    """A weekday three days off in UTC: a whole-day range on it is closed now, whatever the hour."""
+    return DAYS[(datetime.now(UTC).weekday() + 3) % 7]
+
+
+async def test_a_vacation_ends_by_itself_with_its_summary(shop: Shop) -> None:
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    seller.send_command("vacation", "on until 2s")
+    [confirmation] = await seller.wait_received(1)
+    assert "Vacation is on until" in text_of(confirmation)
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_text("Is the blue scarf in stock?")
+    await seller.wait_received(2)
+    buyer.send_text("Hello?")
+    relayed = await seller.wait_received(3)
+    assert text_of(relayed[-1]).endswith("Hello?")  # still relayed during the vacation
+    [auto] = await buyer.wait_received(1)
+    assert "Knit Shop is on vacation until" in text_of(auto)
+    received = await seller.wait_received(4, timeout=10)
+    summary = text_of(received[-1])
+    assert "The vacation is over" in summary
+    assert "While you were away, 1 buyer sent 2 messages." in summary
+    assert (
+        "1 conversation is still waiting for an answer:" in summary and "#1 Anna Smith — waiting" in summary
+    )
+    assert len(buyer.received()) == 1  # one auto-response for two messages
+
+
+async def test_outside_business_hours_one_away_reply_says_when_the_shop_opens(shop: Shop) -> None:
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    day = a_day_far_from_today()
+    seller.send_command("hours", f"{day} 00:00-24:00 UTC")
+    [saved] = await seller.wait_received(1)
+    assert "Business hours saved" in text_of(saved) and "Closed now" in text_of(saved)
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_text("Hi")
+    [away] = await buyer.wait_received(1)
+    assert "Knit Shop is closed right now" in text_of(away)
+    assert f"We open again on {day}, " in text_of(away) and "Coordinated Universal Time" in text_of(away)
+    buyer.send_text("Anyone?")
+    await seller.wait_received(3)  # both relayed
+    seller.send_command("hours")  # a round trip through the bot before looking at the buyer's chat
+    await seller.wait_received(4)
+    assert len(buyer.received()) == 1  # once per conversation a day
+
+
+async def test_a_seller_answer_holds_back_the_away_reply(shop: Shop) -> None:
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    bob = api.user(1002, "Bob")
+    bob.send_text("Do you ship to Spain?")
+    [relayed] = await seller.wait_received(1)
+    seller.send_text("Yes, we do!", reply_to=relayed)
+    await bob.wait_received(2)  # the acknowledgement, then the answer
+    seller.send_command("hours", f"{a_day_far_from_today()} 00:00-24:00 UTC")
+    await seller.wait_received(2)
+    bob.send_text("Great, thanks!")  # closed now, but a seller answered Bob a moment ago
+    anna = api.user(1001, "Anna")
+    anna.send_text("Hi")  # closed now, and nobody answered Anna
+    [away] = await anna.wait_received(1)
+    assert "closed right now" in text_of(away)
+    await seller.wait_received(4)  # Bob's and Anna's messages, relayed
+    seller.send_command("hours")
+    await seller.wait_received(5)
+    assert [text_of(m) for m in bob.received()][-1] == "Yes, we do!"

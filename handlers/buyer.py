@@ -8,7 +8,7 @@ from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CAPTIONED_KINDS, IncomingMessage
 from handlers.headers import buyer_header
-from handlers.messages import must_hold, record, replied_to
+from handlers.messages import copy_in, must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message
 
@@ -69,9 +69,7 @@ async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) 
     for seller in await ctx.repo.active_sellers():
         header = buyer_header(ctx, buyer, seller.language)
         first = messages[0]
-        reply_to = (
-            await ctx.repo.copy_in(first.reply_to_id, seller.telegram_id) if first.reply_to_id else None
-        )
+        reply_to = await copy_in(first.reply_to_id, seller.telegram_id, ctx)
         if len(messages) > 1:
             effects += carry_album(messages, header, seller.telegram_id, reply_to=reply_to, role="relay")
         else:
@@ -105,6 +103,6 @@ async def _relay_edit(event: IncomingMessage, buyer: Buyer, ctx: Context) -> lis
     effects: list[Effect] = []
     for seller in await ctx.repo.active_sellers():
         header = buyer_header(ctx, buyer, seller.language, edited=True)
-        reply_to = await ctx.repo.copy_in(message.id, seller.telegram_id)
+        reply_to = await copy_in(message.id, seller.telegram_id, ctx)
         effects += carry(message, header, buyer, seller.telegram_id, reply_to=reply_to, role="relay")
     return effects

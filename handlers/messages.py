@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers.context import Context
+from handlers.context import Context, NotYet
 from handlers.events import IncomingMessage
 from storage.models import Message
 
@@ -51,3 +51,14 @@ async def record(
             created_at=event.date,
         )
     )
+
+
+async def copy_in(message_id: int | None, chat_id: int, ctx: Context) -> int | None:
+    """The bot's message standing for ``message_id`` in ``chat_id`` (to reply to it). If it is still
+    being sent, Telegram has not told us its id yet: wait for it (NotYet) rather than lose the thread."""
+    if message_id is None:
+        return None
+    found = await ctx.repo.copy_in(message_id, chat_id)
+    if found is None and ctx.may_wait and await ctx.repo.sending_to(chat_id, ctx.now):
+        raise NotYet(f"copy of message {message_id} in chat {chat_id}")
+    return found

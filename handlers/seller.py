@@ -17,7 +17,7 @@ from handlers.effects import (
 )
 from handlers.events import IncomingMessage
 from handlers.headers import teammate_header
-from handlers.messages import must_hold, record, replied_to
+from handlers.messages import copy_in, must_hold, record, replied_to
 from handlers.relay import body_of, carry, carry_album
 from handlers.text import Rich, split
 from storage.models import Buyer, Conversation, Message, Seller
@@ -139,9 +139,7 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
         if teammate.telegram_id == seller.telegram_id:
             continue
         header = teammate_header(ctx, seller, buyer, teammate.language)
-        reply_to = (
-            await ctx.repo.copy_in(first.reply_to_id, teammate.telegram_id) if first.reply_to_id else None
-        )
+        reply_to = await copy_in(first.reply_to_id, teammate.telegram_id, ctx)
         if len(parts) > 1:
             effects += carry_album(parts, header, teammate.telegram_id, reply_to=reply_to, role="note")
         else:
@@ -172,7 +170,7 @@ async def _buyer_side_of(message_id: int | None, buyer: Buyer, ctx: Context) -> 
     message = await ctx.repo.message(message_id)
     if message.direction == "in":
         return message.telegram_message_id
-    return await ctx.repo.copy_in(message.id, buyer.telegram_id)
+    return await copy_in(message.id, buyer.telegram_id, ctx)
 
 
 async def _album_target(event: IncomingMessage, ctx: Context) -> Message | None:
@@ -193,7 +191,7 @@ async def _pass_on_edit(event: IncomingMessage, seller: Seller, ctx: Context) ->
     answer.entities = list(event.content.entities)
     answer.edited_at = event.date
     buyer = await ctx.repo.buyer(answer.buyer_id)
-    copy_id = await ctx.repo.copy_in(answer.id, buyer.telegram_id)
+    copy_id = await copy_in(answer.id, buyer.telegram_id, ctx)
     if answer.kind != "text" or copy_id is None or not answer.text:
         return [say(ctx, seller, "seller-edit-not-passed")]
     edit = EditMessageText(buyer.telegram_id, copy_id, answer.text, tuple(answer.entities))

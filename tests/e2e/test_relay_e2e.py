@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from handlers.i18n import Translator
+from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi
 
@@ -211,7 +213,8 @@ async def test_unsupported_content_is_explained_to_the_buyer(shop: Shop) -> None
 
 async def test_command_menus_are_registered_per_language_and_per_seller(shop: Shop) -> None:
     api: FakeBotApi = shop.api
-    await api.wait_calls("setMyCommands", 3)
+    locales = Translator(CATALOG_DIR).locales
+    await api.wait_calls("setMyCommands", 1 + len(locales) + 1)  # default, one per language, the seller
     assert api.commands(language_code="ru")
     assert api.commands(language_code="en")
     seller_menu = [c["command"] for c in api.commands(scope={"type": "chat", "chat_id": SELLER_ID})]

@@ -7,9 +7,13 @@ from sqlalchemy import select
 from handlers.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage, SetMyCommands
 from handlers.events import User
 from handlers.features import commands
+from handlers.i18n import Translator
 from handlers.routing import in_buyer_menu
+from locales import CATALOG_DIR
 from storage.models import Buyer, Seller
 from tests.handlers.harness import SELLER, Harness
+
+LOCALES = Translator(CATALOG_DIR).locales
 
 ANNA = User(7, "Anna", "Smith", "anna", "en")
 IVAN = User(8, "Иван", None, None, "ru")
@@ -35,7 +39,14 @@ async def test_language_offers_each_language_named_in_itself(shop: Harness) -> N
     await shop.send(ANNA, "/language")
     [menu] = shop.api.to(ANNA.id)
     assert isinstance(menu, SendMessage) and "Which language" in menu.text
-    assert buttons(menu) == [("✓ English", "lang:en"), ("Русский", "lang:ru")]
+    assert buttons(menu) == [
+        ("Deutsch", "lang:de"),
+        ("✓ English", "lang:en"),
+        ("Español", "lang:es"),
+        ("Français", "lang:fr"),
+        ("Русский", "lang:ru"),
+        ("Українська", "lang:uk"),
+    ]
 
 
 async def test_choosing_confirms_in_the_new_language_in_place(shop: Harness) -> None:
@@ -71,7 +82,7 @@ async def test_an_unknown_language_gets_the_menu(shop: Harness) -> None:
     await shop.send(ANNA, "/language klingon")
     [menu] = shop.api.to(ANNA.id)
     assert isinstance(menu, SendMessage)
-    assert "no language “klingon”" in menu.text and len(buttons(menu)) == 2
+    assert "no language “klingon”" in menu.text and len(buttons(menu)) == len(LOCALES)
     assert await buyer_language(shop, ANNA.id) == ("en", False)
 
 

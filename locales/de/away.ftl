@@ -1,0 +1,79 @@
+# Urlaub und Geschäftszeiten (handlers/vacation.py, handlers/hours.py).
+
+seller-command-vacation = Urlaub: automatische Antwort an Käufer, solange Sie weg sind
+seller-command-hours = Geschäftszeiten: automatische Antwort außerhalb davon
+
+## Käufer
+
+away-vacation = 🏖 { $shop } macht gerade eine Pause. Ihre Nachricht wurde gespeichert, und wir antworten, sobald wir zurück sind.
+away-vacation-until = 🏖 { $shop } ist bis { $until } im Urlaub. Ihre Nachricht wurde gespeichert, und wir antworten, wenn wir zurück sind.
+away-closed = 🌙 { $shop } hat gerade geschlossen. Ihre Nachricht wurde weitergeleitet, und die Antwort kommt in diesen Chat. Wir sind ab { $opens } wieder für Sie da.
+
+## Urlaub, für das Verkaufsteam
+
+vacation-on-open = 🏖 Der Urlaubsmodus ist an, bis Sie ihn ausschalten (/vacation off). Nachrichten von Käufern erreichen Sie weiterhin; jeder Käufer erhält die automatische Antwort nur einmal.
+vacation-on-until = 🏖 Der Urlaubsmodus ist bis { $until } an; danach schaltet er sich von selbst aus, und Sie erhalten eine Zusammenfassung. Nachrichten von Käufern erreichen Sie weiterhin; jeder Käufer erhält die automatische Antwort nur einmal.
+vacation-preview = Wer in Ihrer Sprache schreibt, erhält:
+vacation-until-past = Der { $until } hat bereits begonnen: Geben Sie ein späteres Datum oder eine Dauer wie 3d an.
+vacation-not-on = Der Urlaubsmodus ist nicht an: Es gibt nichts auszuschalten.
+vacation-status-off = Der Urlaubsmodus ist aus: Käufer erhalten die üblichen Antworten. /vacation on schaltet ihn ein.
+vacation-status-replied =
+    { $count ->
+        [0] Bisher hat noch niemand geschrieben.
+        [one] Bisher hat { $count } Käufer die automatische Antwort erhalten.
+       *[other] Bisher haben { $count } Käufer die automatische Antwort erhalten.
+    }
+vacation-variants = Ihre Urlaubsnachricht: { $variants }.
+vacation-variants-none = Sie haben keine eigene Urlaubsnachricht geschrieben: Käufer erhalten die Standardnachricht (/vacation message Text legt Ihre eigene fest).
+vacation-variant-default = Standard
+vacation-bad-language = Der Bot spricht „{ $code }“ nicht. Varianten sind möglich für: { $languages }.
+vacation-message-saved = ✅ Urlaubsnachricht gespeichert ({ $variant }).
+vacation-message-removed = 🗑 Urlaubsnachricht entfernt ({ $variant }).
+vacation-message-missing = Es gibt keine Urlaubsnachricht ({ $variant }), die sich entfernen ließe.
+vacation-usage =
+    So geht’s:
+    /vacation on – Urlaub, bis Sie ihn ausschalten
+    /vacation on until 2026-12-24 Zurück nach Weihnachten! – bis zu einem Datum (JJJJ-MM-TT) oder für eine Zeitspanne (30s, 15m, 20h, 3d), mit Ihrer eigenen Nachricht
+    /vacation message@en Text – Ihre Nachricht für Käufer, die auf Englisch schreiben; /vacation message Text – für alle anderen; „off“ statt des Textes entfernt sie
+    /vacation off – wieder da
+    /vacation – was eingestellt ist
+vacation-summary-title = 🏁 Der Urlaub ist vorbei: Käufer erhalten wieder die üblichen Antworten.
+vacation-summary-traffic =
+    { $buyers ->
+        [0] Während Ihrer Abwesenheit hat niemand geschrieben.
+        [one] Während Ihrer Abwesenheit hat { $buyers } Käufer { $messages ->
+                [one] { $messages } Nachricht
+               *[other] { $messages } Nachrichten
+            } gesendet.
+       *[other] Während Ihrer Abwesenheit haben { $buyers } Käufer { $messages ->
+                [one] { $messages } Nachricht
+               *[other] { $messages } Nachrichten
+            } gesendet.
+    }
+vacation-summary-waiting =
+    { $count ->
+        [0] Keine Unterhaltung wartet auf eine Antwort.
+        [one] { $count } Unterhaltung wartet noch auf eine Antwort:
+       *[other] { $count } Unterhaltungen warten noch auf eine Antwort:
+    }
+vacation-summary-waiting-line = #{ $number } { $name } – Wartezeit: { $waited }
+vacation-summary-more = …und { $count } weitere
+
+## Geschäftszeiten, für das Verkaufsteam
+
+hours-usage =
+    Geben Sie die Geschäftszeiten so an:
+    /hours Mon-Fri 09:00-18:00 Europe/Moscow
+    Mehrere Zeiträume: /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
+    Über Mitternacht: /hours Fri-Sat 22:00-02:00 Europe/Moscow
+    Wochentage gehen auch auf Deutsch: Mo-Fr, Sa. Die Zeitzone ist ein IANA-Name (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off schaltet die Geschäftszeiten aus.
+hours-no-zone = Fügen Sie am Ende die Zeitzone hinzu, z. B. Europe/Moscow.
+hours-bad-zone = „{ $zone }“ ist keine mir bekannte Zeitzone.
+hours-bad-time = „{ $time }“ ist kein Zeitraum wie 09:00-18:00.
+hours-bad-day = „{ $day }“ ist kein Wochentag (Mo, Di … oder Mo-Fr; auf Englisch Mon, Tue … oder Mon-Fri).
+hours-saved = 🕘 Geschäftszeiten gespeichert. Außerhalb davon erhalten Käufer eine automatische Antwort, die sagt, wann Sie wieder da sind.
+hours-off = Die Geschäftszeiten sind ausgeschaltet: Käufer erhalten jederzeit die üblichen Antworten.
+hours-none = Es sind keine Geschäftszeiten festgelegt: Käufer erhalten jederzeit die üblichen Antworten.
+hours-zone = Zeitzone: { $zone }
+hours-open-now = Jetzt geöffnet.
+hours-closed-now = Jetzt geschlossen; wieder geöffnet ab { $opens }.

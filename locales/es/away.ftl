@@ -1,0 +1,89 @@
+# Vacaciones y horario de atención (handlers/vacation.py, handlers/hours.py).
+# Compradores: «usted»; vendedores: «tú».
+
+seller-command-vacation = Vacaciones: respuesta automática a los compradores mientras no estás
+seller-command-hours = Horario de atención: respuesta de ausencia fuera de ese horario
+
+## Compradores
+
+away-vacation = 🏖 { $shop } está ausente por un tiempo. Hemos guardado su mensaje y le responderemos en cuanto volvamos.
+away-vacation-until = 🏖 { $shop } está de vacaciones hasta el { $until }. Hemos guardado su mensaje y le responderemos cuando volvamos.
+away-closed = 🌙 En este momento { $shop } no está atendiendo. Su mensaje se ha transmitido y la respuesta llegará a este chat. Volvemos a abrir el { $opens }.
+
+## Vacaciones, para vendedores
+
+vacation-on-open = 🏖 El modo vacaciones está activado hasta que lo desactives (/vacation off). Los mensajes de los compradores te siguen llegando; cada comprador recibe la respuesta automática una sola vez.
+vacation-on-until = 🏖 El modo vacaciones está activado hasta el { $until }; después se desactivará solo y recibirás un resumen. Los mensajes de los compradores te siguen llegando; cada comprador recibe la respuesta automática una sola vez.
+vacation-preview = Un comprador que escriba en tu idioma recibirá:
+vacation-until-past = El { $until } ya ha empezado: indica una fecha posterior o una duración, por ejemplo 3d.
+vacation-not-on = El modo vacaciones no está activado: no hay nada que desactivar.
+vacation-status-off = El modo vacaciones está desactivado: los compradores reciben las respuestas habituales. /vacation on lo activa.
+vacation-status-replied =
+    { $count ->
+        [0] Todavía no ha escrito nadie.
+        [one] Hasta ahora, { $count } comprador ha recibido la respuesta automática.
+        [many] Hasta ahora, { $count } de compradores han recibido la respuesta automática.
+       *[other] Hasta ahora, { $count } compradores han recibido la respuesta automática.
+    }
+vacation-variants = Tu mensaje de vacaciones: { $variants }.
+vacation-variants-none = No has escrito ningún mensaje de vacaciones: los compradores reciben el estándar (/vacation message Texto define el tuyo).
+vacation-variant-default = por defecto
+vacation-bad-language = El bot no habla «{ $code }». Puedes definir variantes para: { $languages }.
+vacation-message-saved = ✅ Mensaje de vacaciones guardado ({ $variant }).
+vacation-message-removed = 🗑 Mensaje de vacaciones eliminado ({ $variant }).
+vacation-message-missing = No hay ningún mensaje de vacaciones ({ $variant }) que eliminar.
+vacation-usage =
+    Escríbelo así:
+    /vacation on — modo vacaciones hasta que lo desactives
+    /vacation on until 2026-12-24 ¡Volvemos después de Navidad! — hasta una fecha (AAAA-MM-DD) o durante un tiempo (30s, 15m, 20h, 3d), con tu propio mensaje
+    /vacation message@en Text — tu mensaje para los compradores que escriben en inglés; /vacation message Texto — para todos los demás; «off» en lugar del texto lo elimina
+    /vacation off — ya has vuelto
+    /vacation — qué está configurado
+vacation-summary-title = 🏁 Las vacaciones han terminado: los compradores vuelven a recibir las respuestas habituales.
+vacation-summary-traffic =
+    { $buyers ->
+        [0] Nadie escribió mientras no estabas.
+        [one] Mientras no estabas, { $buyers } comprador envió { $messages ->
+                [one] { $messages } mensaje
+                [many] { $messages } de mensajes
+               *[other] { $messages } mensajes
+            }.
+        [many] Mientras no estabas, { $buyers } de compradores enviaron { $messages ->
+                [one] { $messages } mensaje
+                [many] { $messages } de mensajes
+               *[other] { $messages } mensajes
+            }.
+       *[other] Mientras no estabas, { $buyers } compradores enviaron { $messages ->
+                [one] { $messages } mensaje
+                [many] { $messages } de mensajes
+               *[other] { $messages } mensajes
+            }.
+    }
+vacation-summary-waiting =
+    { $count ->
+        [0] Ninguna conversación espera respuesta.
+        [one] { $count } conversación sigue esperando respuesta:
+        [many] { $count } de conversaciones siguen esperando respuesta:
+       *[other] { $count } conversaciones siguen esperando respuesta:
+    }
+vacation-summary-waiting-line = #{ $number } { $name } — esperando desde hace { $waited }
+vacation-summary-more = …y { $count } más
+
+## Horario de atención, para vendedores
+
+hours-usage =
+    Escribe el horario de atención así:
+    /hours Mon-Fri 09:00-18:00 Europe/Moscow
+    Varias franjas: /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
+    Pasada la medianoche: /hours Fri-Sat 22:00-02:00 Europe/Moscow
+    Los días también se pueden escribir en español: lun-vie, sáb. La zona horaria es un nombre IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off desactiva el horario.
+hours-no-zone = Añade la zona horaria al final, por ejemplo Europe/Moscow.
+hours-bad-zone = No conozco la zona horaria «{ $zone }».
+hours-bad-time = «{ $time }» no es un intervalo de horas como 09:00-18:00.
+hours-bad-day = «{ $day }» no es un día de la semana (lun, mar… o lun-vie; en inglés: Mon, Tue… o Mon-Fri).
+hours-saved = 🕘 Horario de atención guardado. Fuera de él, los compradores reciben una respuesta de ausencia que indica cuándo vuelves.
+hours-off = El horario de atención está desactivado: los compradores reciben las respuestas habituales a cualquier hora.
+hours-none = No hay ningún horario de atención definido: los compradores reciben las respuestas habituales a cualquier hora.
+hours-zone = Zona horaria: { $zone }
+hours-open-now = Abierto ahora.
+hours-closed-now = Cerrado ahora; vuelve a abrir el { $opens }.

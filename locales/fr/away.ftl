@@ -1,0 +1,88 @@
+# Vacances et horaires d’ouverture (handlers/vacation.py, handlers/hours.py).
+
+seller-command-vacation = Vacances : une réponse automatique aux acheteurs pendant votre absence
+seller-command-hours = Horaires d’ouverture : une réponse d’absence en dehors de ces horaires
+
+## Acheteurs
+
+away-vacation = 🏖 { $shop } fait une pause pour quelque temps. Votre message a bien été enregistré et nous y répondrons dès notre retour.
+away-vacation-until = 🏖 { $shop } est en congé jusqu’au { $until }. Votre message a bien été enregistré et nous y répondrons à notre retour.
+away-closed = 🌙 { $shop } n’est pas disponible en ce moment. Votre message a été transmis et la réponse arrivera dans ce chat. Réouverture : { $opens }.
+
+## Vacances, pour l’équipe de vente
+
+vacation-on-open = 🏖 Le mode vacances est activé jusqu’à ce que vous le désactiviez (/vacation off). Les messages des acheteurs vous parviennent toujours ; chaque acheteur reçoit la réponse automatique une seule fois.
+vacation-on-until = 🏖 Le mode vacances est activé jusqu’au { $until } ; il se désactivera ensuite tout seul et vous recevrez un récapitulatif. Les messages des acheteurs vous parviennent toujours ; chaque acheteur reçoit la réponse automatique une seule fois.
+vacation-preview = Un acheteur qui écrit dans votre langue reçoit :
+vacation-until-past = Le { $until } a déjà commencé : indiquez une date ultérieure ou une durée, par exemple 3d.
+vacation-not-on = Le mode vacances n’est pas activé : rien à désactiver.
+vacation-status-off = Le mode vacances est désactivé : les acheteurs reçoivent les réponses habituelles. /vacation on l’active.
+vacation-status-replied =
+    { $count ->
+        [0] Personne n’a encore écrit.
+        [one] Jusqu’ici, { $count } acheteur a reçu la réponse automatique.
+        [many] Jusqu’ici, { $count } d’acheteurs ont reçu la réponse automatique.
+       *[other] Jusqu’ici, { $count } acheteurs ont reçu la réponse automatique.
+    }
+vacation-variants = Votre message de vacances : { $variants }.
+vacation-variants-none = Vous n’avez pas rédigé de message de vacances : les acheteurs reçoivent le message standard (/vacation message Texte définit le vôtre).
+vacation-variant-default = par défaut
+vacation-bad-language = Le bot ne parle pas « { $code } ». Des variantes peuvent être définies pour : { $languages }.
+vacation-message-saved = ✅ Message de vacances enregistré ({ $variant }).
+vacation-message-removed = 🗑 Message de vacances supprimé ({ $variant }).
+vacation-message-missing = Il n’y a pas de message de vacances ({ $variant }) à supprimer.
+vacation-usage =
+    Écrivez-le ainsi :
+    /vacation on — mode vacances jusqu’à ce que vous le désactiviez
+    /vacation on until 2026-12-24 De retour après Noël ! — jusqu’à une date (AAAA-MM-JJ) ou pour une durée (30s, 15m, 20h, 3d), avec votre propre message
+    /vacation message@en Text — votre message pour les acheteurs qui écrivent en anglais ; /vacation message Texte — pour tous les autres ; « off » à la place du texte le supprime
+    /vacation off — vous êtes de retour
+    /vacation — ce qui est configuré
+vacation-summary-title = 🏁 Les vacances sont terminées : les acheteurs reçoivent de nouveau les réponses habituelles.
+vacation-summary-traffic =
+    { $buyers ->
+        [0] Personne n’a écrit pendant votre absence.
+        [one] Pendant votre absence, { $buyers } acheteur a envoyé { $messages ->
+                [one] { $messages } message
+                [many] { $messages } de messages
+               *[other] { $messages } messages
+            }.
+        [many] Pendant votre absence, { $buyers } d’acheteurs ont envoyé { $messages ->
+                [one] { $messages } message
+                [many] { $messages } de messages
+               *[other] { $messages } messages
+            }.
+       *[other] Pendant votre absence, { $buyers } acheteurs ont envoyé { $messages ->
+                [one] { $messages } message
+                [many] { $messages } de messages
+               *[other] { $messages } messages
+            }.
+    }
+vacation-summary-waiting =
+    { $count ->
+        [0] Aucune conversation n’attend de réponse.
+        [one] { $count } conversation attend encore une réponse :
+        [many] { $count } de conversations attendent encore une réponse :
+       *[other] { $count } conversations attendent encore une réponse :
+    }
+vacation-summary-waiting-line = #{ $number } { $name } — en attente depuis { $waited }
+vacation-summary-more = …et { $count } de plus
+
+## Horaires d’ouverture, pour l’équipe de vente
+
+hours-usage =
+    Indiquez les horaires d’ouverture ainsi :
+    /hours Mon-Fri 09:00-18:00 Europe/Moscow
+    Plusieurs plages : /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
+    Après minuit : /hours Fri-Sat 22:00-02:00 Europe/Moscow
+    Les jours s’écrivent aussi en français : lun-ven, sam. Le fuseau horaire est un nom IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off désactive les horaires.
+hours-no-zone = Ajoutez le fuseau horaire à la fin, par exemple Europe/Moscow.
+hours-bad-zone = « { $zone } » n’est pas un fuseau horaire que je connais.
+hours-bad-time = « { $time } » n’est pas une plage horaire comme 09:00-18:00.
+hours-bad-day = « { $day } » n’est pas un jour de la semaine (lun, mar… ou lun-ven ; en anglais : Mon, Tue… ou Mon-Fri).
+hours-saved = 🕘 Horaires d’ouverture enregistrés. En dehors de ces horaires, les acheteurs reçoivent une réponse d’absence qui indique quand vous serez de retour.
+hours-off = Les horaires d’ouverture sont désactivés : les acheteurs reçoivent les réponses habituelles à toute heure.
+hours-none = Aucun horaire d’ouverture n’est défini : les acheteurs reçoivent les réponses habituelles à toute heure.
+hours-zone = Fuseau horaire : { $zone }
+hours-open-now = Ouvert en ce moment.
+hours-closed-now = Fermé en ce moment ; réouverture : { $opens }.

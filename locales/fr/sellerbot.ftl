@@ -1,0 +1,80 @@
+# sellerbot — catalogue français.
+
+## Acheteurs
+
+buyer-greeting =
+    👋 Bonjour et bienvenue chez { $shop } !
+    Posez votre question ici — une commande, un article, la livraison, ou autre chose — et la boutique vous répondra dans ce chat.
+buyer-help =
+    Écrivez simplement dans ce chat : vos messages sont transmis à { $shop }, et la réponse arrive ici.
+    Vous pouvez envoyer du texte, des photos, des vidéos, des fichiers, des messages vocaux et bien plus.
+    /policies — les conditions de livraison, de paiement et de retour de la boutique
+    /language — changer de langue
+buyer-ack = ✅ Merci ! { $shop } a bien reçu votre message et répond généralement sous 24 heures.
+buyer-unsupported =
+    Désolé, impossible de transmettre { $kind ->
+        [poll] un sondage
+        [dice] un dé
+        [game] un jeu
+        [story] une story
+        [invoice] une facture
+       *[other] ce type de message
+    } à la boutique. Veuillez plutôt en décrire le contenu par écrit, ou envoyer une photo ou un fichier.
+buyer-command-start = Démarrer : accueil et comment contacter la boutique
+buyer-command-help = Comment écrire à la boutique
+
+## Vendeurs
+
+seller-help =
+    🛍 Vous faites partie de l’équipe de vente de { $shop }.
+    Les messages des acheteurs arrivent ici avec un en-tête : nom, @username, numéro de conversation #N et langue.
+    Pour répondre, répondez au message de l’acheteur (balayez-le vers la gauche, ou appuyez longuement dessus → Répondre). L’acheteur reçoit votre réponse de la part du bot et ne voit jamais qui vous êtes. Tous les types de messages fonctionnent : texte, photo, vidéo, fichier, message vocal, sticker.
+    Vos collègues voient ce que vous avez répondu.
+
+    Commandes :
+seller-status =
+    { $waiting ->
+        [0] Aucune conversation n’attend de réponse.
+        [one] { $waiting } conversation attend une réponse.
+        [many] { $waiting } de conversations attendent une réponse.
+       *[other] { $waiting } conversations attendent une réponse.
+    }
+seller-hint-reply = ↩️ Pour répondre à un acheteur, répondez à son message (balayez-le vers la gauche). Ce message n’a été envoyé à personne.
+seller-unsupported =
+    Impossible de transmettre { $kind ->
+        [poll] un sondage
+        [dice] un dé
+        [game] un jeu
+       *[other] ce type de message
+    } à un acheteur. Veuillez envoyer du texte, un média ou un fichier.
+seller-buyer-sent-unsupported =
+    a envoyé { $kind ->
+        [poll] un sondage
+        [dice] un dé
+        [game] un jeu
+        [story] une story
+        [invoice] une facture
+       *[other] un message
+    } impossible à transmettre ; on lui a demandé d’en décrire le contenu.
+seller-edit-not-passed = ✏️ Seules les réponses texte peuvent être corrigées : l’acheteur voit toujours la version d’origine.
+seller-buyer-unreachable = 🚫 { $name } (#{ $number }) a bloqué le bot ou supprimé son compte : votre message n’a pas été remis.
+seller-delivery-failed = ⚠️ Impossible de remettre votre message à { $name } (#{ $number }) : { $reason }
+seller-buyer-card =
+    { $name } { $username }
+    #{ $number } · { $language }
+    Écrit depuis le { $since }
+    { $reachable ->
+        [yes] Joignable
+       *[no] A bloqué le bot
+    }
+seller-command-help = Aide : comment répondre aux acheteurs
+
+## En-têtes des messages transmis
+
+header-edited = modifié
+note-answered = { $seller } a répondu
+
+## Commandes
+
+buyer-unknown-command = La commande { $command } n’existe pas. Pour écrire à la boutique, envoyez simplement votre message ; /help vous en dit plus.
+seller-unknown-command = La commande { $command } n’existe pas. /help affiche la liste des commandes.

@@ -44,6 +44,13 @@ async def fresh_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
         return
     if kind != "postgresql":
         raise ValueError(f"unknown database kind {kind!r}")
+    async with _postgres_database(from_template=False) as url:
+        yield url
+
+
+@asynccontextmanager
+async def _postgres_database(from_template: bool) -> AsyncIterator[str]:
+    """A new PostgreSQL database (empty, or a copy of the migrated template), dropped after."""
     base = postgres_url()
     if base is None:
         raise RuntimeError(f"{POSTGRES_ENV} is not set")
@@ -51,8 +58,9 @@ async def fresh_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
     name = f"sellerbot_test_{uuid.uuid4().hex[:16]}"
     admin = create_async_engine(base, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     try:
+        template = f' TEMPLATE "{await _postgres_template(admin, base)}"' if from_template else ""
         async with admin.connect() as conn:
-            await conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+            await conn.exec_driver_sql(f'CREATE DATABASE "{name}"{template}')
         try:
             yield make_url(base).set(database=name).render_as_string(hide_password=False)
         finally:
@@ -114,32 +122,19 @@ def _drop_database_later(base: str, name: str) -> None:
 
 
 @asynccontextmanager
+async def _sqlite_copy(tmp_path: Path) -> AsyncIterator[str]:
+    path = tmp_path / "sellerbot.db"
+    shutil.copyfile(await _sqlite_template(), path)
+    yield f"sqlite+aiosqlite:///{path}"
+
+
+@asynccontextmanager
 async def migrated_engine(kind: str, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
     """An engine (storage.db.create_engine) on a fresh database at the head revision."""
-    if kind == "sqlite":
-        path = tmp_path / "sellerbot.db"
-        shutil.copyfile(await _sqlite_template(), path)
-        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+    copy = _sqlite_copy(tmp_path) if kind == "sqlite" else _postgres_database(from_template=True)
+    async with copy as url:
+        engine = create_engine(url)
         try:
             yield engine
         finally:
             await engine.dispose()
-        return
-    base = postgres_url()
-    if base is None:
-        raise RuntimeError(f"{POSTGRES_ENV} is not set")
-    name = f"sellerbot_test_{uuid.uuid4().hex[:16]}"
-    admin = create_async_engine(base, isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    try:
-        template = await _postgres_template(admin, base)
-        async with admin.connect() as conn:
-            await conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
-        engine = create_engine(make_url(base).set(database=name))
-        try:
-            yield engine
-        finally:
-            await engine.dispose()
-            async with admin.connect() as conn:
-                await conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.dispose()

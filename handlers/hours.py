@@ -180,9 +180,10 @@ def _weekday(name: str, names: dict[str, int]) -> int | None:
 @functools.cache
 def day_names(locales: tuple[str, ...]) -> dict[str, int]:
     """Weekday names a seller may type: English and the bot's languages, short and full (``mon``,
-    ``monday``, ``пн``, ``понедельник``)."""
+    ``monday``, ``пн``, ``понедельник``). Where two languages share a name for different days (German
+    "Di" is Tuesday, French "di" Sunday), the first of ``locales`` wins, then English."""
     names: dict[str, int] = {}
-    for code in ("en", *locales):
+    for code in dict.fromkeys((*locales[:1], "en", *locales)):
         days = Locale.parse(code).days
         for context in ("format", "stand-alone"):
             for width in ("abbreviated", "short", "wide"):
@@ -281,7 +282,8 @@ async def hours_command(call: CommandCall, ctx: Context) -> list[Effect]:
     if argument.lower() == "off":
         return [reply(call, await _switch_off(ctx, call.locale))]
     try:
-        hours = parse_hours(argument, ctx.t.locales)
+        # The seller's own language first: short day names collide across languages ("Di").
+        hours = parse_hours(argument, (call.locale, *ctx.t.locales))
     except BadHours as bad:
         return [reply(call, _explain(bad, call.locale, ctx))]
     await ctx.repo.set_value(HOURS_KEY, hours.to_json())

@@ -251,3 +251,10 @@ async def test_another_conversation_is_answered_on_its_own(shop: Harness) -> Non
 async def test_hours_commands_are_for_sellers(shop: Harness) -> None:
     await shop.send(ANNA, CLOSED_NOW)
     assert "There is no command /hours" in last_text(shop, ANNA.id)
+
+
+def test_a_short_day_name_means_the_sellers_language_first() -> None:
+    french = parse_hours("di 10:00-12:00 Europe/Paris", ("fr", *LOCALES))
+    german = parse_hours("Di 10:00-12:00 Europe/Berlin", ("de", *LOCALES))
+    assert tuple(french.segments[0].days) == (6,)  # dimanche
+    assert tuple(german.segments[0].days) == (1,)  # Dienstag

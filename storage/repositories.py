@@ -470,7 +470,7 @@ class Repository:
             .order_by(Conversation.waiting_since, Conversation.id)
             .limit(limit)
         )
-        return [(conversation, buyer) for conversation, buyer in result.tuples().all()]
+        return [(conversation, buyer) for conversation, buyer in result.all()]
 
     async def count_waiting_conversations(self) -> int:
         """Like ``count_waiting``, without blocked buyers (nobody will answer them)."""

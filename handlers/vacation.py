@@ -93,7 +93,7 @@ async def finish_vacation(vacation: Vacation, ctx: Context) -> list[Effect]:
     since = vacation.started_at.replace(microsecond=0)
     buyers, messages = await ctx.repo.incoming_between(since, ctx.now)
     waiting = await ctx.repo.waiting_conversations(WAITING_LISTED)
-    total_waiting = await ctx.repo.count_waiting_conversations()
+    total_waiting = await ctx.repo.count_waiting()
     effects: list[Effect] = []
     for seller in await ctx.repo.active_sellers():
         lines = [

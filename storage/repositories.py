@@ -161,9 +161,13 @@ class Repository:
         return conversation, True
 
     async def count_waiting(self) -> int:
-        """Conversations whose last buyer message has no answer yet."""
+        """Conversations whose last buyer message has no answer yet, without blocked buyers (nobody
+        will answer them)."""
         result = await self.session.execute(
-            select(func.count()).select_from(Conversation).where(Conversation.waiting_since.is_not(None))
+            select(func.count())
+            .select_from(Conversation)
+            .join(Buyer, Buyer.id == Conversation.buyer_id)
+            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
         )
         return int(result.scalar_one())
 
@@ -471,16 +475,6 @@ class Repository:
             .limit(limit)
         )
         return [(conversation, buyer) for conversation, buyer in result.all()]
-
-    async def count_waiting_conversations(self) -> int:
-        """Like ``count_waiting``, without blocked buyers (nobody will answer them)."""
-        result = await self.session.execute(
-            select(func.count())
-            .select_from(Conversation)
-            .join(Buyer, Buyer.id == Conversation.buyer_id)
-            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
-        )
-        return int(result.scalar_one())
 
     async def vacation_texts(self) -> dict[str, ShopText]:
         """The vacation message's variants by locale (``""``: the default)."""

@@ -26,6 +26,7 @@ from aiogram.methods import TelegramMethod
 from aiogram.types import (
     BotCommand,
     BotCommandScopeUnion,
+    BufferedInputFile,
     InlineKeyboardMarkup,
     MediaUnion,
     MessageEntity,
@@ -46,6 +47,7 @@ from handlers.effects import (
     Json,
     SendMediaGroup,
     SendMessage,
+    SendPhoto,
     SetMyCommands,
 )
 from handlers.events import Event
@@ -119,6 +121,13 @@ class AiogramBotApi:
                     reply_parameters=_reply_to(effect.reply_to_message_id),
                 )
                 return [message.message_id for message in messages]
+            case SendPhoto():
+                photo = await bot.send_photo(
+                    chat_id=effect.chat_id,
+                    photo=BufferedInputFile(effect.png, filename=effect.filename),
+                    caption=effect.caption,
+                )
+                return [photo.message_id]
             case EditMessageText():
                 edited = await bot.edit_message_text(
                     chat_id=effect.chat_id,

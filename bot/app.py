@@ -80,6 +80,7 @@ class SellerBot:
             clock=clock,
             max_attempts=settings.max_send_attempts,
             per_second=settings.send_rate,
+            bulk_per_second=settings.bulk_send_rate,
         )
         self.core.on_queued = self.sender.kick
         self.ticker = Ticker(

@@ -14,6 +14,7 @@ from telegram import (
     BotCommand,
     BotCommandScope,
     InlineKeyboardMarkup,
+    InputFile,
     InputMediaAudio,
     InputMediaDocument,
     InputMediaPhoto,
@@ -37,6 +38,7 @@ from handlers.effects import (
     Json,
     SendMediaGroup,
     SendMessage,
+    SendPhoto,
     SetMyCommands,
 )
 from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
@@ -131,6 +133,13 @@ class PtbBotApi:
                     reply_parameters=_reply_to(effect.reply_to_message_id),
                 )
                 return [message.message_id for message in messages]
+            case SendPhoto():
+                photo = await bot.send_photo(
+                    chat_id=effect.chat_id,
+                    photo=InputFile(effect.png, filename=effect.filename),
+                    caption=effect.caption,
+                )
+                return [photo.message_id]
             case EditMessageText():
                 edited = await bot.edit_message_text(
                     chat_id=effect.chat_id,

@@ -39,6 +39,7 @@ class Settings(DatabaseSettings):
     max_send_attempts: int = Field(12, ge=1)  # transient failures before a send is given up
     polling_timeout: int = Field(25, ge=0)  # long-polling timeout passed to getUpdates
     send_rate: float = Field(28.0, gt=0)  # messages per second overall; Telegram allows about 30
+    bulk_send_rate: float = Field(25.0, gt=0)  # coupon nudges: under the overall rate, leaving room
 
     @field_validator("token")
     @classmethod

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from handlers import features
 from handlers.basics import say
 from handlers.context import Context
 from handlers.effects import Effect
@@ -24,6 +25,7 @@ class Sent:
     message_ids: tuple[int, ...]  # ours
     role: str
     telegram_ids: tuple[int, ...]  # what Telegram made of it
+    context: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +36,7 @@ class Failed:
     method: str
     message_ids: tuple[int, ...]
     role: str
-    on_failure: dict[str, Any] | None
+    context: dict[str, Any] | None
     error: TelegramError
 
 
@@ -46,12 +48,13 @@ async def on_sent(sent: Sent, ctx: Context) -> list[Effect]:
             pairs = [(sent.message_ids[0], t) for t in sent.telegram_ids]
         await ctx.repo.add_copies(pairs, sent.chat_id, sent.role, ctx.now)
     await ctx.repo.mark_reachable(sent.chat_id)  # a buyer who had blocked the bot unblocked it
-    return []
+    hook = features.delivery_hooks().get(sent.role)
+    return await hook(sent.context or {}, None, list(sent.telegram_ids), ctx) if hook else []
 
 
 async def on_failed(failed: Failed, ctx: Context) -> list[Effect]:
     log.error("gave up sending %s to chat %s: %s", failed.method, failed.chat_id, failed.error.description)
-    context = failed.on_failure or {}
+    context = failed.context or {}
     if isinstance(failed.error, Forbidden):
         buyer = await ctx.repo.buyer_by_telegram_id(failed.chat_id)
         if buyer is not None and buyer.unreachable_at is None:
@@ -59,6 +62,9 @@ async def on_failed(failed: Failed, ctx: Context) -> list[Effect]:
         seller = await ctx.repo.seller(failed.chat_id)
         if seller is not None:
             seller.unreachable_at = ctx.now
+    hook = features.delivery_hooks().get(failed.role)
+    if hook is not None:
+        return await hook(context, failed.error, [], ctx)
     notify = context.get("notify")
     seller = await ctx.repo.seller(int(notify)) if notify is not None else None
     if seller is None or seller.telegram_id == failed.chat_id:

@@ -8,6 +8,7 @@ effect onto one call of its framework without deciding anything. They are stored
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -63,6 +64,21 @@ class SendMediaGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class SendPhoto:
+    """A photo we made (a chart): ``png`` is the file's bytes, base64 so the effect stays JSON."""
+
+    method: ClassVar[str] = "sendPhoto"
+    chat_id: int
+    png_base64: str
+    filename: str = "chart.png"
+    caption: str | None = None
+
+    @property
+    def png(self) -> bytes:
+        return base64.b64decode(self.png_base64)
+
+
+@dataclass(frozen=True, slots=True)
 class EditMessageText:
     method: ClassVar[str] = "editMessageText"
     chat_id: int
@@ -101,6 +117,7 @@ BotEffect = (
     | CopyMessage
     | CopyMessages
     | SendMediaGroup
+    | SendPhoto
     | EditMessageText
     | AnswerCallbackQuery
     | SetMyCommands
@@ -113,6 +130,7 @@ _BY_METHOD: dict[str, type] = {
         CopyMessage,
         CopyMessages,
         SendMediaGroup,
+        SendPhoto,
         EditMessageText,
         AnswerCallbackQuery,
         SetMyCommands,
@@ -149,16 +167,23 @@ class Outgoing:
     ``role``: why we sent it (relay, header, note, delivery, service) — kept with the copy.
     ``reply_to_previous``: reply to the first message the previous Outgoing of the same batch produced
     (used to hang media under a separate header); the outbox fills the id in at send time.
-    ``on_failure``: context for the core when the call fails for good (e.g. which seller to tell).
+    ``context``: what the core needs to know when the call went out or failed for good (which seller
+    to tell, which nudge recipient it was).
+    ``at_most_once``: never send it again once a send may have started (promotions): a send cut off by
+    a crash counts as failed instead of being retried, so nobody gets the same offer twice.
     """
 
     effect: BotEffect
     message_ids: tuple[int, ...] = ()
     role: str = "service"
     reply_to_previous: bool = False
-    on_failure: Json | None = None
-    # Bulk sends (later issues) are paced harder than conversation traffic.
+    context: Json | None = None
+    # 0: conversation traffic. BULK: mass sends (nudges), which go after it and are paced harder.
     priority: int = 0
+    at_most_once: bool = False
+
+
+BULK = 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from types import ModuleType
 
 from handlers.context import Context
 from handlers.effects import Effect
-from handlers.routing import ButtonHandler, Command, PayloadHandler
+from handlers.routing import ButtonHandler, Command, DeliveryHook, PayloadHandler, TimerHandler
 
 
 def feature_modules() -> list[ModuleType]:
@@ -15,11 +15,18 @@ def feature_modules() -> list[ModuleType]:
         basics,
         blocking,
         callbacks,
+        consent,
+        coupons,
+        followup,
         guide,
         hours,
         language_choice,
+        nudges,
+        orders,
         policies,
+        reminders,
         saved_replies,
+        stats,
         team,
         vacation,
     )
@@ -27,9 +34,16 @@ def feature_modules() -> list[ModuleType]:
     return [
         basics,
         saved_replies,
+        orders,
+        followup,
+        coupons,
+        nudges,
+        reminders,
+        stats,
         vacation,
         hours,
         policies,
+        consent,
         guide,
         language_choice,
         team,
@@ -57,6 +71,21 @@ def start_payloads() -> dict[str, PayloadHandler]:
     found: dict[str, PayloadHandler] = {}
     for module in feature_modules():
         found.update(getattr(module, "START_PAYLOADS", {}))
+    return found
+
+
+def timers() -> dict[str, TimerHandler]:
+    found: dict[str, TimerHandler] = {}
+    for module in feature_modules():
+        found.update(getattr(module, "TIMERS", {}))
+    return found
+
+
+def delivery_hooks() -> dict[str, DeliveryHook]:
+    """Role of an outbox row → what to do once it went out or failed for good (``DELIVERY_HOOKS``)."""
+    found: dict[str, DeliveryHook] = {}
+    for module in feature_modules():
+        found.update(getattr(module, "DELIVERY_HOOKS", {}))
     return found
 
 

@@ -35,6 +35,11 @@ class Transient(TelegramError):
     """5xx, time-outs and network errors: try again later with backoff."""
 
 
+class Interrupted(TelegramError):
+    """Not raised by Telegram: an at-most-once send was cut off by a crash, so whether it went out is
+    unknown. It is not tried again."""
+
+
 class BotApi(Protocol):
     """Executes one Bot API effect. Returns the ids of the messages it created or edited (empty for
     calls that create none). Raises a TelegramError subclass on failure."""

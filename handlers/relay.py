@@ -38,7 +38,7 @@ def carry(
     *,
     reply_to: int | None,
     role: str,
-    on_failure: dict[str, Any] | None = None,
+    context: dict[str, Any] | None = None,
 ) -> list[Outgoing]:
     """Effects that show ``message`` in ``to_chat`` under ``header``. A buyer's message gets the
     saved-replies button under it (on the last part, when it takes several)."""
@@ -58,7 +58,7 @@ def carry(
                 ),
                 message_ids=ids,
                 role=role,
-                on_failure=on_failure,
+                context=context,
             )
             for i, p in enumerate(pieces)
         ]
@@ -70,7 +70,7 @@ def carry(
             reply_to_message_id=reply_to,
             reply_markup=header_button(header, buyer, message.id),
         )
-        return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
+        return [Outgoing(copy, message_ids=ids, role=role, context=context)]
     caption = with_header(header, body_of(message))
     if len(caption) <= CAPTION_LIMIT:
         copy = CopyMessage(
@@ -82,7 +82,7 @@ def carry(
             reply_to_message_id=reply_to,
             reply_markup=keyboard,
         )
-        return [Outgoing(copy, message_ids=ids, role=role, on_failure=on_failure)]
+        return [Outgoing(copy, message_ids=ids, role=role, context=context)]
     # The caption is full: the header goes on its own, the media hangs under it.
     copy = CopyMessage(
         to_chat,
@@ -96,9 +96,9 @@ def carry(
             SendMessage(to_chat, header.text, header.entities, reply_to_message_id=reply_to),
             message_ids=ids,
             role="header",
-            on_failure=on_failure,
+            context=context,
         ),
-        Outgoing(copy, message_ids=ids, role=role, reply_to_previous=True, on_failure=on_failure),
+        Outgoing(copy, message_ids=ids, role=role, reply_to_previous=True, context=context),
     ]
 
 
@@ -109,7 +109,7 @@ def carry_album(
     *,
     reply_to: int | None,
     role: str,
-    on_failure: dict[str, Any] | None = None,
+    context: dict[str, Any] | None = None,
 ) -> list[Outgoing]:
     """Effects that show album ``parts`` in ``to_chat`` as one album under ``header``."""
     media: list[dict[str, Any]] = []
@@ -126,19 +126,19 @@ def carry_album(
         media[0]["caption"] = first_caption.text
         media[0]["caption_entities"] = list(first_caption.entities)
         group = SendMediaGroup(to_chat, tuple(media), reply_to_message_id=reply_to)
-        return [Outgoing(group, message_ids=ids, role=role, on_failure=on_failure)]
+        return [Outgoing(group, message_ids=ids, role=role, context=context)]
     return [
         Outgoing(
             SendMessage(to_chat, header.text, header.entities, reply_to_message_id=reply_to),
             message_ids=ids[:1],
             role="header",
-            on_failure=on_failure,
+            context=context,
         ),
         Outgoing(
             SendMediaGroup(to_chat, tuple(media)),
             message_ids=ids,
             role=role,
             reply_to_previous=True,
-            on_failure=on_failure,
+            context=context,
         ),
     ]

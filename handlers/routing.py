@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from handlers.context import Context
 from handlers.effects import Effect
 from handlers.events import CallbackPress, IncomingMessage
+from handlers.ports import TelegramError
 from handlers.text import Rich, tail, utf16_len
 from storage.models import Buyer, Seller
 
@@ -50,6 +51,11 @@ class CommandCall:
 CommandHandler = Callable[[CommandCall, Context], Awaitable[list[Effect]]]
 ButtonHandler = Callable[[CallbackPress, Context], Awaitable[list[Effect]]]
 PayloadHandler = Callable[[IncomingMessage, str, Context], Awaitable[list[Effect] | None]]
+# A timer of the module's kind came due: (key, payload, ctx).
+TimerHandler = Callable[[str, dict[str, Any], Context], Awaitable[list[Effect]]]
+# An outbox row of the module's role went out or failed for good: (its context, the error or None when
+# it went out, the Telegram message ids it made, ctx).
+DeliveryHook = Callable[[dict[str, Any], TelegramError | None, list[int], Context], Awaitable[list[Effect]]]
 
 
 @dataclass(frozen=True, slots=True)

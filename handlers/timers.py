@@ -1,5 +1,5 @@
-"""Core work that comes due: albums complete (``flush``), one hint per stray seller album, vacations
-end (``vacation-end``)."""
+"""Core work that comes due: albums complete (``flush``), one hint per stray seller album, and what
+feature modules declare in ``TIMERS`` (vacation ends, follow-ups, reminders, nudges)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import itertools
 import logging
 from typing import Any
 
-from handlers import vacation
+from handlers import features
 from handlers.basics import say
 from handlers.buyer import relay_to_sellers
 from handlers.context import Context
@@ -24,8 +24,9 @@ async def run_timer(kind: str, key: str, payload: dict[str, Any], ctx: Context) 
     if kind == "seller-hint":
         seller = await ctx.repo.seller(int(payload["seller"]))
         return [say(ctx, seller, "seller-hint-reply")] if seller else []
-    if kind == vacation.VACATION_END:
-        return await vacation.end_by_timer(key, ctx)
+    handler = features.timers().get(kind)
+    if handler is not None:
+        return await handler(key, payload, ctx)
     log.warning("unknown timer kind %r (key %r): dropped", kind, key)
     return []
 

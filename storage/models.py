@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -80,6 +81,7 @@ class Buyer(Base):
     unreachable_at: Mapped[datetime | None]  # 403: blocked the bot or deactivated
     blocked_at: Mapped[datetime | None]  # blocked by a seller: stored, not relayed
     blocked_by: Mapped[int | None] = mapped_column(BigInteger)
+    order_code: Mapped[str | None] = mapped_column(String(64))  # the latest order linked: in headers
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
 
@@ -116,6 +118,8 @@ class Conversation(Base):
     waiting_since: Mapped[datetime | None] = mapped_column(index=True)
     last_answered_at: Mapped[datetime | None]  # the latest seller answer
     away_replied_at: Mapped[datetime | None]  # the latest business-hours away reply
+    reminded_for: Mapped[datetime | None]  # the waiting_since the sellers were reminded of
+    needs_attention_at: Mapped[datetime | None]  # the buyer reported a problem; cleared by an answer
 
 
 class Message(Base):
@@ -188,9 +192,11 @@ class OutboxItem(Base):
     message_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)  # our messages it carries
     role: Mapped[str] = mapped_column(String(16), default="service")
     reply_to_item_id: Mapped[int | None] = mapped_column(Integer)
-    on_failure: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    context: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     priority: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(8), default="pending")  # pending | sent | failed
+    # pending | sending (an at-most-once row being sent) | sent | failed | cancelled
+    status: Mapped[str] = mapped_column(String(9), default="pending")
+    at_most_once: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     due_at: Mapped[datetime]
     locked_until: Mapped[datetime | None]
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -279,3 +285,83 @@ class Invite(Base):
     expires_at: Mapped[datetime]
     used_by: Mapped[int | None] = mapped_column(BigInteger)
     used_at: Mapped[datetime | None]
+
+
+class Order(Base):
+    """A marketplace order a buyer is linked to (by deep link ``o_<code>`` or a seller's ``/order``)."""
+
+    __tablename__ = "orders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id", ondelete="SET NULL"), index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | shipped | delivered
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)
+    shipped_at: Mapped[datetime | None]
+    delivered_at: Mapped[datetime | None]
+    followup_sent_at: Mapped[datetime | None]
+    followup_answer: Mapped[str | None] = mapped_column(String(16))  # ok | problem
+    followup_answered_at: Mapped[datetime | None]
+
+
+class Consent(Base):
+    """Every marketing-consent decision a buyer made, newest last: the latest one is in force.
+    ``source``: where it was asked or given (followup, command, unsubscribe-button…); ``wording``: the
+    version of the question the buyer saw."""
+
+    __tablename__ = "consents"
+    __table_args__ = (Index("ix_consents_buyer_id_id", "buyer_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    granted: Mapped[bool] = mapped_column(Boolean)
+    source: Mapped[str] = mapped_column(String(32))
+    wording: Mapped[str] = mapped_column(String(16))
+    decided_at: Mapped[datetime]
+
+
+class Coupon(Base):
+    __tablename__ = "coupons"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    description: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+
+
+class Nudge(Base):
+    """A coupon sent to consenting buyers: at once (``now``: one campaign with a progress message) or
+    as a standing rule (``after``: each buyer ``delay_seconds`` after an order is delivered)."""
+
+    __tablename__ = "nudges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))  # now | after
+    code: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text)  # as it was when the nudge started
+    delay_seconds: Mapped[int | None] = mapped_column(Integer)
+    started_by: Mapped[int] = mapped_column(BigInteger)
+    created_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]  # a rule switched off, or a campaign fully reported
+    progress_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    progress_text: Mapped[str | None] = mapped_column(Text)  # what the progress message says now
+
+
+class NudgeSend(Base):
+    """One buyer's part of a nudge, so a restart resumes without sending anyone the coupon twice."""
+
+    __tablename__ = "nudge_sends"
+    __table_args__ = (
+        UniqueConstraint("nudge_id", "buyer_id", name="uq_nudge_sends_nudge_buyer"),
+        Index("ix_nudge_sends_buyer_status", "buyer_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    nudge_id: Mapped[int] = mapped_column(ForeignKey("nudges.id", ondelete="CASCADE"), index=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    order_id: Mapped[int | None] = mapped_column(Integer)  # the delivery a rule answered
+    status: Mapped[str] = mapped_column(String(8))  # pending | sent | failed | skipped
+    reason: Mapped[str | None] = mapped_column(String(32))  # why failed or skipped
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime] = mapped_column(index=True)

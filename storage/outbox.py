@@ -8,7 +8,7 @@ row of its chat is still pending.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -21,6 +21,7 @@ from storage.models import OutboxItem, Timer
 from storage.repositories import insert_for
 
 LEASE = timedelta(seconds=30)
+UNFINISHED = ("pending", "sending")
 
 
 def _lockable(session: AsyncSession, stmt: Any) -> Any:
@@ -38,11 +39,13 @@ async def persist_effects(session: AsyncSession, effects: Sequence[Effect], now:
         if isinstance(effect, Schedule):
             await schedule(session, effect)
             continue
+        if effect.reply_to_previous and previous is not None and previous.id is None:
+            await session.flush()  # the row replied to needs its id
         item = _outbox_row(effect, now, previous if effect.reply_to_previous else None)
-        session.add(item)
-        await session.flush()  # the id orders the chat's queue and may be replied to
+        session.add(item)  # ids (the chat's queue order) follow the order rows are added in
         previous = item
         added += 1
+    await session.flush()  # one multi-row INSERT for a campaign's thousands of rows
     return added
 
 
@@ -53,8 +56,9 @@ def _outbox_row(out: Outgoing, now: datetime, reply_to: OutboxItem | None) -> Ou
         message_ids=list(out.message_ids),
         role=out.role,
         reply_to_item_id=reply_to.id if reply_to is not None else None,
-        on_failure=out.on_failure,
+        context=out.context,
         priority=out.priority,
+        at_most_once=out.at_most_once,
         status="pending",
         due_at=now,
         attempts=0,
@@ -80,7 +84,7 @@ async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list
         select(earlier.id)
         .where(
             earlier.chat_id == OutboxItem.chat_id,
-            earlier.status == "pending",
+            earlier.status.in_(UNFINISHED),
             earlier.id < OutboxItem.id,
         )
         .exists()
@@ -103,7 +107,59 @@ async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list
             .where(OutboxItem.id.in_([i.id for i in items]))
             .values(locked_until=now + LEASE)
         )
+        once = [i.id for i in items if i.at_most_once]
+        if once:  # committed before the send starts: after a crash we know it may have gone out
+            await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))
     return items
+
+
+async def claim_interrupted(session: AsyncSession, now: datetime, limit: int) -> list[OutboxItem]:
+    """At-most-once rows whose send was cut off (the process died mid-send and the lease ran out):
+    they may or may not have gone out, so they are not sent again but reported as failed."""
+    stmt = (
+        select(OutboxItem)
+        .where(OutboxItem.status == "sending", OutboxItem.locked_until < now)
+        .order_by(OutboxItem.id)
+        .limit(limit)
+    )
+    items = list((await session.execute(_lockable(session, stmt))).scalars().all())
+    if items:
+        await session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id.in_([i.id for i in items]))
+            .values(locked_until=now + LEASE)
+        )
+    return items
+
+
+async def cancel_pending(session: AsyncSession, chat_id: int, role: str) -> list[dict[str, Any]]:
+    """Withdraw the chat's unsent rows of ``role`` (promotions to a buyer who just opted out); their
+    contexts, so the caller can settle what they stood for."""
+    return await _cancel(session, and_(OutboxItem.chat_id == chat_id, OutboxItem.role == role))
+
+
+async def cancel_where(
+    session: AsyncSession, role: str, wanted: Callable[[dict[str, Any]], bool]
+) -> list[dict[str, Any]]:
+    """Withdraw unsent rows of ``role`` whose context is ``wanted`` (a stopped nudge's promotions)."""
+    return await _cancel(session, OutboxItem.role == role, wanted)
+
+
+async def _cancel(
+    session: AsyncSession, where: Any, wanted: Callable[[dict[str, Any]], bool] = lambda context: True
+) -> list[dict[str, Any]]:
+    rows = await session.execute(
+        select(OutboxItem.id, OutboxItem.context).where(where, OutboxItem.status == "pending")
+    )
+    found = [row for row in rows.all() if wanted(row.context or {})]
+    for chunk in range(0, len(found), 500):  # bound the IN list
+        ids = [row.id for row in found[chunk : chunk + 500]]
+        await session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id.in_(ids), OutboxItem.status == "pending")
+            .values(status="cancelled", locked_until=None)
+        )
+    return [row.context or {} for row in found]
 
 
 async def result_of(session: AsyncSession, item_id: int) -> list[Any] | None:
@@ -122,10 +178,11 @@ async def mark_sent(session: AsyncSession, item_id: int, result: list[int], now:
 async def retry_later(
     session: AsyncSession, item_id: int, due_at: datetime, attempts: int, error: str
 ) -> None:
+    """Send again at ``due_at``: Telegram said no (429, 5xx), so nothing went out."""
     await session.execute(
         update(OutboxItem)
         .where(OutboxItem.id == item_id)
-        .values(due_at=due_at, attempts=attempts, last_error=error, locked_until=None)
+        .values(status="pending", due_at=due_at, attempts=attempts, last_error=error, locked_until=None)
     )
 
 
@@ -143,7 +200,7 @@ async def next_outbox_due(session: AsyncSession) -> datetime | None:
 
 
 async def pending_count(session: AsyncSession) -> int:
-    rows = await session.execute(select(OutboxItem.id).where(OutboxItem.status == "pending"))
+    rows = await session.execute(select(OutboxItem.id).where(OutboxItem.status.in_(UNFINISHED)))
     return len(rows.all())
 
 

@@ -63,6 +63,7 @@ class FileRegistry:
     def __init__(self) -> None:
         self._counter = itertools.count(1)
         self._by_id: dict[str, StoredFile] = {}
+        self.uploads: list[Upload] = []  # every file uploaded, in order
 
     @staticmethod
     def _ids(kind: str, number: int, suffix: str = "") -> Json:
@@ -100,6 +101,7 @@ class FileRegistry:
             if not isinstance(value, Upload):
                 raise bad_request("can't parse InputMedia: media not found")
         if isinstance(value, Upload):
+            self.uploads.append(value)
             overrides = {"file_name": value.filename} if kind in {"document", "audio", "animation"} else {}
             return self.new(kind, **overrides)
         if not isinstance(value, str) or not value:

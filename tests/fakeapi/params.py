@@ -8,7 +8,7 @@ are JSON text; Telegram decodes them by parameter name, and so do we.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -74,11 +74,13 @@ BOOL_FIELDS = frozenset(
 
 @dataclass(frozen=True)
 class Upload:
-    """A file part of a multipart request; only its metadata matters to the fake."""
+    """A file part of a multipart request. The bytes are kept so tests can check what was uploaded
+    (a chart must be a real PNG)."""
 
     filename: str
     content_type: str
     size: int
+    data: bytes = field(default=b"", repr=False)
 
 
 class Params(dict[str, Any]):
@@ -138,7 +140,7 @@ async def decode_request(request: web.Request) -> Params:
             for key, value in form.items():
                 if isinstance(value, web.FileField):
                     content = value.file.read()
-                    raw[key] = Upload(value.filename, value.content_type, len(content))
+                    raw[key] = Upload(value.filename, value.content_type, len(content), content)
                 else:
                     raw[key] = value
     return Params({key: coerce(key, value) for key, value in raw.items()})

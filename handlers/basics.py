@@ -42,11 +42,16 @@ async def start(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def greeting(buyer: Buyer, ctx: Context) -> Outgoing:
-    """The buyer's welcome, with a button to the shop's policies once there are any to read."""
+    return await greeting_with(buyer, ctx, "buyer-greeting")
+
+
+async def greeting_with(buyer: Buyer, ctx: Context, key: str, **args: object) -> Outgoing:
+    """The buyer's welcome (catalog ``key``, which gets ``shop``), with a button to the shop's policies
+    once there are any to read."""
     # Imported here: the policies module builds on this one's helpers (say, reply).
     from handlers.policies import greeting_markup
 
-    text = ctx.t(buyer.language, "buyer-greeting", shop=ctx.config.shop_name)
+    text = ctx.t(buyer.language, key, shop=ctx.config.shop_name, **args)
     markup = await greeting_markup(buyer, ctx)
     return Outgoing(SendMessage(buyer.telegram_id, text, reply_markup=markup), role="service")
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from handlers import consent
 from handlers.basics import reply, say
-from handlers.context import Context, NotYet
+from handlers.context import Context
 from handlers.effects import Effect
 from handlers.headers import buyer_name, seller_name
-from handlers.messages import replied_to
+from handlers.messages import buyer_replied_to
 from handlers.routing import Command, CommandCall
 from handlers.team import format_moment
 from storage.models import Buyer, Seller
@@ -21,13 +22,14 @@ BUYER_NUMBER_RE = re.compile(r"^#?(\d{1,9})$")
 async def block(call: CommandCall, ctx: Context) -> list[Effect]:
     seller = call.seller
     assert seller is not None
-    buyer = await _buyer_replied_to(call, ctx)
+    buyer = await buyer_replied_to(call.event, ctx)
     if buyer is None:
         return [say(ctx, seller, "block-usage")]
     if buyer.blocked_at is not None:
         return [say(ctx, seller, "block-already", **await _blocked_args(buyer, seller.language, ctx))]
     buyer.blocked_at = ctx.now
     buyer.blocked_by = seller.telegram_id
+    await consent.withdraw_promotions(buyer, "blocked", ctx)  # coupons still queued for them stay unsent
     # Every seller learns it, so nobody wonders why #N went quiet.
     return await _tell_sellers("block-done", seller, buyer, ctx)
 
@@ -44,7 +46,7 @@ async def unblock(call: CommandCall, ctx: Context) -> list[Effect]:
         if buyer is None:
             return [say(ctx, seller, "unblock-unknown", number=match.group(1))]
     else:
-        buyer = await _buyer_replied_to(call, ctx)
+        buyer = await buyer_replied_to(call.event, ctx)
         if buyer is None:
             return [say(ctx, seller, "unblock-usage")]
     if buyer.blocked_at is None:
@@ -64,17 +66,6 @@ async def blocked(call: CommandCall, ctx: Context) -> list[Effect]:
     lines += [ctx.t(locale, "blocked-line", **await _blocked_args(b, locale, ctx)) for b in buyers]
     lines += ["", ctx.t(locale, "blocked-footer")]
     return [reply(call, "\n".join(lines))]
-
-
-async def _buyer_replied_to(call: CommandCall, ctx: Context) -> Buyer | None:
-    """The buyer behind the message the command replies to (a relayed message, a header, a note)."""
-    event = call.event
-    target = await replied_to(event, ctx)
-    if target is None and event.reply_to_message_id and ctx.may_wait:
-        # The reply may be to a relayed copy whose Telegram id is not known yet: wait for it.
-        if await ctx.repo.sending_to(event.chat_id, ctx.now):
-            raise NotYet(f"/{call.name} replies to {event.reply_to_message_id} in chat {event.chat_id}")
-    return await ctx.repo.buyer(target.buyer_id) if target is not None else None
 
 
 async def _blocked_args(buyer: Buyer, locale: str, ctx: Context) -> dict[str, object]:

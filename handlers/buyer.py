@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers import reminders
 from handlers.away import auto_responses
 from handlers.basics import say
 from handlers.context import Context
@@ -55,6 +56,8 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         )
     else:
         effects += await relay_to_sellers([message], buyer, ctx)
+    if conversation.waiting_since == ctx.now:  # this message started a wait
+        effects += await reminders.plan(conversation, ctx)
     auto = await auto_responses(buyer, conversation, ctx)
     if auto is not None:
         effects += auto  # a vacation or away reply says more than the acknowledgement would

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers import features
 from handlers.context import Context
-from handlers.effects import AnswerCallbackQuery, Effect, Outgoing
+from handlers.effects import AnswerCallbackQuery, EditMessageText, Effect, Outgoing, SendMessage
 from handlers.events import CallbackPress
 from handlers.headers import buyer_name
 
@@ -20,6 +20,14 @@ async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
 def answer(press: CallbackPress, text: str | None = None, alert: bool = False) -> Outgoing:
     """Every press must be answered, or the button keeps spinning in the user's app."""
     return Outgoing(AnswerCallbackQuery(press.callback_id, text, show_alert=alert))
+
+
+def replace_message(press: CallbackPress, text: str) -> Outgoing:
+    """The message under which the button was pressed now says ``text``, without buttons (none left to
+    press twice). A message too old to know (no chat given) gets a new message instead."""
+    if press.chat_id is None or press.message_id is None:
+        return Outgoing(SendMessage(press.sender.id, text))
+    return Outgoing(EditMessageText(press.chat_id, press.message_id, text))
 
 
 async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from typing import Literal
+
+from babel.dates import format_timedelta
+
+Unit = Literal["day", "hour", "minute", "second"]
 
 _DURATION = re.compile(r"^(\d{1,6})([smhd])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -46,3 +51,22 @@ def until_from(text: str, now: datetime) -> datetime | None:
     if day is not None:
         return datetime(day.year, day.month, day.day, tzinfo=now.tzinfo)
     return None
+
+
+def spell_duration(delta: timedelta, locale: str) -> str:
+    """``1 hr 25 min``, ``2 days 3 hr``, ``40 sec``: two units at most, in ``locale``."""
+    seconds = max(0, int(delta.total_seconds()))
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts: list[tuple[int, Unit]] = [(days, "day"), (hours, "hour"), (minutes, "minute"), (secs, "second")]
+    first = next((i for i, (value, _) in enumerate(parts) if value), len(parts) - 1)
+    shown: list[tuple[int, Unit]] = [(v, unit) for v, unit in parts[first : first + 2] if v] or [
+        (0, "second")
+    ]
+    return " ".join(
+        format_timedelta(
+            timedelta(**{f"{unit}s": v}), granularity=unit, threshold=1e9, format="short", locale=locale
+        )
+        for v, unit in shown
+    )

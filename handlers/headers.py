@@ -34,12 +34,15 @@ def seller_name(seller: Seller) -> str:
 
 
 def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False) -> BuyerHeader:
-    """``👤 Anna Smith @anna · #12 · Russian`` (``✏️ edited`` added for an edit)."""
+    """``👤 Anna Smith @anna · #12 · Russian · 🧾 3141`` (the order once one is linked; ``✏️ edited``
+    added for an edit)."""
     parts = [bold(f"👤 {buyer_name(buyer)}")]
     if buyer.username:
         parts.append(plain(f" @{buyer.username}"))
     language = ctx.t.language_name(buyer.language, locale)
     parts.append(plain(f" · #{buyer.id} · {language}"))
+    if buyer.order_code:
+        parts.append(plain(f" · 🧾 {buyer.order_code}"))
     if edited:
         parts.append(plain(" · ✏️ " + ctx.t(locale, "header-edited")))
     header = join(parts)

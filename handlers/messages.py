@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers.context import Context, NotYet
 from handlers.events import IncomingMessage
-from storage.models import Message
+from storage.models import Buyer, Message
 
 
 async def replied_to(event: IncomingMessage, ctx: Context) -> Message | None:
@@ -12,6 +12,16 @@ async def replied_to(event: IncomingMessage, ctx: Context) -> Message | None:
     if not event.reply_to_message_id:
         return None
     return await ctx.repo.message_behind(event.chat_id, event.reply_to_message_id)
+
+
+async def buyer_replied_to(event: IncomingMessage, ctx: Context) -> Buyer | None:
+    """The buyer behind the message a seller's command replies to (a relayed message, a header, a
+    note). The reply may be to a copy whose Telegram id is not known yet: then wait for that send."""
+    target = await replied_to(event, ctx)
+    if target is None and event.reply_to_message_id and ctx.may_wait:
+        if await ctx.repo.sending_to(event.chat_id, ctx.now):
+            raise NotYet(f"command replies to {event.reply_to_message_id} in chat {event.chat_id}")
+    return await ctx.repo.buyer(target.buyer_id) if target is not None else None
 
 
 async def must_hold(event: IncomingMessage, ctx: Context) -> bool:

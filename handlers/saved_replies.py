@@ -101,8 +101,12 @@ def _moved(position: int, swaps: Sequence[_Swap], *, at_end: bool) -> int:
 
 
 def values_for(buyer: Buyer, ctx: Context) -> dict[str, str]:
-    # Orders arrive with a later issue; until then {order_id} is always empty (its fallback shows).
-    return {"buyer_name": buyer_name(buyer), "shop_name": ctx.config.shop_name, "order_id": ""}
+    # {order_id}: the buyer's latest linked order; empty (its fallback shows) until there is one.
+    return {
+        "buyer_name": buyer_name(buyer),
+        "shop_name": ctx.config.shop_name,
+        "order_id": buyer.order_code or "",
+    }
 
 
 # -- names and variants ----------------------------------------------------------------------------------

@@ -107,6 +107,7 @@ def _mark_answered(conversation: Conversation, ctx: Context) -> None:
     if conversation.first_answered_at is None:
         conversation.first_answered_at = ctx.now
     conversation.waiting_since = None
+    conversation.needs_attention_at = None  # a reported problem is being dealt with
     conversation.last_message_at = ctx.now
     conversation.last_answered_at = ctx.now
 
@@ -124,7 +125,7 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
                 CopyMessages(buyer.telegram_id, first.chat_id, ids),
                 message_ids=tuple(p.id for p in parts),
                 role="delivery",
-                on_failure=failure,
+                context=failure,
             )
         )
     elif (first.extra or {}).get(WRITTEN_BY_BOT):
@@ -134,7 +135,7 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
         copy = CopyMessage(
             buyer.telegram_id, first.chat_id, first.telegram_message_id, reply_to_message_id=reply_to
         )
-        effects.append(Outgoing(copy, message_ids=(first.id,), role="delivery", on_failure=failure))
+        effects.append(Outgoing(copy, message_ids=(first.id,), role="delivery", context=failure))
     for teammate in await ctx.repo.active_sellers():
         if teammate.telegram_id == seller.telegram_id:
             continue
@@ -156,7 +157,7 @@ async def _send_written(answer: Message, buyer: Buyer, failure: dict[str, Any], 
             SendMessage(chat, piece.text, piece.entities, reply_to_message_id=reply_to if i == 0 else None),
             message_ids=(answer.id,),
             role="delivery",
-            on_failure=failure,
+            context=failure,
         )
         for i, piece in enumerate(split(body_of(answer)))
     ]
@@ -196,7 +197,7 @@ async def _pass_on_edit(event: IncomingMessage, seller: Seller, ctx: Context) ->
         return [say(ctx, seller, "seller-edit-not-passed")]
     edit = EditMessageText(buyer.telegram_id, copy_id, answer.text, tuple(answer.entities))
     failure = {"notify": seller.telegram_id, "buyer": buyer.id}
-    return [Outgoing(edit, message_ids=(answer.id,), role="delivery", on_failure=failure)]
+    return [Outgoing(edit, message_ids=(answer.id,), role="delivery", context=failure)]
 
 
 def refresh_profile(seller: Seller, event: IncomingMessage, ctx: Context) -> None:

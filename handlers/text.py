@@ -40,6 +40,11 @@ def bold(text: str) -> Rich:
     return Rich(text, ({"type": "bold", "offset": 0, "length": utf16_len(text)},)) if text else Rich("")
 
 
+def code(text: str) -> Rich:
+    """Monospace: Telegram copies it with one tap (coupon codes)."""
+    return Rich(text, ({"type": "code", "offset": 0, "length": utf16_len(text)},)) if text else Rich("")
+
+
 def join(parts: Sequence[Rich]) -> Rich:
     out = Rich("")
     for part in parts:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_timedelta
@@ -74,7 +75,7 @@ def until_label(until: datetime, locale: str, zone: ZoneInfo) -> str:
 
 
 # -- the end and its summary ----------------------------------------------------------------------------
-async def end_by_timer(key: str, ctx: Context) -> list[Effect]:
+async def end_by_timer(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
     """The ``vacation-end`` timer. Moved when the end changes; a vacation switched off (or made
     open-ended) since then is left alone."""
     vacation = await ctx.repo.vacation(int(key))
@@ -297,3 +298,4 @@ def _usage(call: CommandCall, ctx: Context) -> Outgoing:
 
 
 COMMANDS = (Command("vacation", "seller", vacation_command),)
+TIMERS = {VACATION_END: end_by_timer}

@@ -148,9 +148,12 @@ class Repository:
     async def conversation_for_buyer_message(
         self, buyer_id: int, now: datetime, idle: timedelta
     ) -> tuple[Conversation, bool]:
-        """The buyer's open conversation, or a new one after ``idle`` of silence; True if new."""
+        """The buyer's open conversation, or a new one after ``idle`` of silence; True if new. A buyer
+        still waiting for an answer stays in their conversation however long ago they wrote."""
         conversation = await self.current_conversation(buyer_id)
-        if conversation is not None and now - conversation.last_message_at < idle:
+        if conversation is not None and (
+            now - conversation.last_message_at < idle or conversation.waiting_since is not None
+        ):
             conversation.last_message_at = now
             if conversation.waiting_since is None:
                 conversation.waiting_since = now

@@ -1,0 +1,173 @@
+"""Orders: a buyer is linked to an order by opening ``t.me/<bot>?start=o_<ORDER>`` (sellers put the
+link into the order message or the package insert) or by a seller replying ``/order ORDER`` to one of
+their messages. Relay headers then show the order. ``/shipped`` and ``/delivered`` move its status;
+delivery starts the follow-up and standing coupon nudges (handlers/followup.py, handlers/nudges.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.basics import greeting_with, reply, say
+from handlers.context import Context
+from handlers.effects import Effect
+from handlers.events import IncomingMessage
+from handlers.headers import buyer_name
+from handlers.hours import format_day, shop_zone
+from handlers.messages import buyer_replied_to
+from handlers.routing import Command, CommandCall
+from handlers.text import truncate
+from storage import orders as stored
+from storage.models import Buyer, Order
+
+# A deep-link payload is at most 64 characters of A–Z a–z 0–9 _ -; "o_" takes two of them.
+ORDER_RE = re.compile(r"^#?([A-Za-z0-9_-]{1,62})$")
+LINK_PREFIX = "o"
+LISTED = 15
+NAME_LIMIT = 30
+
+
+def order_code(text: str) -> str | None:
+    """The order number as stored: upper case, so ``ab12`` and ``AB12`` are one order."""
+    match = ORDER_RE.match(text.strip())
+    return match.group(1).upper() if match else None
+
+
+def order_link(ctx: Context, code: str) -> str:
+    return f"https://t.me/{ctx.config.bot_username}?start={LINK_PREFIX}_{code}"
+
+
+# -- the deep link -------------------------------------------------------------------------------------
+async def opened_link(event: IncomingMessage, payload: str, ctx: Context) -> list[Effect] | None:
+    code = order_code(payload.removeprefix(f"{LINK_PREFIX}_"))
+    if code is None:
+        return None  # not an order payload after all: the plain greeting
+    seller = await ctx.repo.seller(event.sender.id)
+    if seller is not None:  # a seller trying the link out
+        return [say(ctx, seller, "order-link-seller", order=code)]
+    buyer = await ctx.repo.buyer_by_telegram_id(event.sender.id)
+    assert buyer is not None  # the core registers every buyer before routing
+    order = await stored.order_by_code(ctx.repo.session, code)
+    if order is None:
+        order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
+    elif order.buyer_id is None:
+        order.buyer_id, order.updated_at = buyer.id, ctx.now
+    # An order already linked to someone else stays theirs (a gift's recipient may open the insert's
+    # link); this buyer's messages still show which order they are about.
+    buyer.order_code = code
+    return [await greeting_with(buyer, ctx, "buyer-greeting-order", order=code)]
+
+
+# -- sellers' commands -----------------------------------------------------------------------------------
+async def order_command(call: CommandCall, ctx: Context) -> list[Effect]:
+    words = call.words()
+    code = order_code(words[0]) if len(words) == 1 else None
+    if code is None:
+        return [reply(call, ctx.t(call.locale, "order-usage"))]
+    buyer = await buyer_replied_to(call.event, ctx)
+    order = await stored.order_by_code(ctx.repo.session, code)
+    if buyer is None:
+        if order is None:
+            return [reply(call, ctx.t(call.locale, "order-unknown", order=code))]
+        return [reply(call, await describe(order, call.locale, ctx))]
+    if order is None:
+        order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
+    elif order.buyer_id != buyer.id:
+        order.buyer_id, order.updated_at = buyer.id, ctx.now
+    buyer.order_code = code
+    args = {"order": code, "number": str(buyer.id), "name": buyer_name(buyer), "link": order_link(ctx, code)}
+    return [reply(call, ctx.t(call.locale, "order-linked", **args))]
+
+
+async def shipped(call: CommandCall, ctx: Context) -> list[Effect]:
+    return await _move(call, "shipped", ctx)
+
+
+async def delivered(call: CommandCall, ctx: Context) -> list[Effect]:
+    return await _move(call, "delivered", ctx)
+
+
+async def _move(call: CommandCall, status: str, ctx: Context) -> list[Effect]:
+    words = call.words()
+    if len(words) > 1 or (words and order_code(words[0]) is None):
+        return [reply(call, ctx.t(call.locale, f"order-{status}-usage"))]
+    if words:
+        code = order_code(words[0])
+        assert code is not None
+        order = await stored.order_by_code(ctx.repo.session, code)
+        if order is None:
+            return [reply(call, ctx.t(call.locale, "order-unknown", order=code))]
+    else:
+        buyer = await buyer_replied_to(call.event, ctx)
+        if buyer is None:
+            return [reply(call, ctx.t(call.locale, f"order-{status}-usage"))]
+        order = await _latest_order(buyer, ctx)
+        if order is None:
+            return [reply(call, ctx.t(call.locale, "order-none-for-buyer", number=str(buyer.id)))]
+    if order.status == status:
+        return [reply(call, ctx.t(call.locale, f"order-already-{status}", order=order.code))]
+    effects = await set_status(order, status, ctx)
+    return [reply(call, ctx.t(call.locale, f"order-now-{status}", order=order.code)), *effects]
+
+
+async def set_status(order: Order, status: str, ctx: Context) -> list[Effect]:
+    """Move the order; delivery plans the follow-up and the standing nudges. Work planned for an
+    earlier delivery checks the status when it comes due, so a step back cancels it."""
+    # Imported here: both build on this module's order lookups.
+    from handlers import followup, nudges
+
+    order.status, order.updated_at = status, ctx.now
+    if status == "shipped":
+        order.shipped_at = ctx.now
+        return []
+    order.delivered_at = ctx.now
+    return await followup.plan(order, ctx) + await nudges.plan_rules(order, ctx)
+
+
+async def orders_command(call: CommandCall, ctx: Context) -> list[Effect]:
+    rows = await stored.recent_orders(ctx.repo.session, LISTED)
+    if not rows:
+        return [reply(call, ctx.t(call.locale, "orders-none", link=order_link(ctx, "ORDER")))]
+    zone = await shop_zone(ctx)
+    lines = [ctx.t(call.locale, "orders-header", count=len(rows))]
+    for order, buyer in rows:
+        lines.append(
+            ctx.t(
+                call.locale,
+                "orders-line",
+                order=order.code,
+                status=ctx.t(call.locale, f"order-status-{order.status}"),
+                buyer=f"#{buyer.id} {truncate(buyer_name(buyer), NAME_LIMIT)}" if buyer else "—",
+                date=format_day(order.updated_at, call.locale, zone),
+            )
+        )
+    return [reply(call, "\n".join(lines))]
+
+
+async def describe(order: Order, locale: str, ctx: Context) -> str:
+    buyer = await ctx.repo.buyer_by_id(order.buyer_id) if order.buyer_id is not None else None
+    return ctx.t(
+        locale,
+        "order-details",
+        order=order.code,
+        status=ctx.t(locale, f"order-status-{order.status}"),
+        buyer=f"#{buyer.id} {buyer_name(buyer)}" if buyer else "—",
+        link=order_link(ctx, order.code),
+    )
+
+
+async def _latest_order(buyer: Buyer, ctx: Context) -> Order | None:
+    if buyer.order_code:
+        order = await stored.order_by_code(ctx.repo.session, buyer.order_code)
+        if order is not None:
+            return order
+    return None
+
+
+COMMANDS = (
+    Command("order", "seller", order_command),
+    Command("shipped", "seller", shipped),
+    Command("delivered", "seller", delivered),
+    Command("orders", "seller", orders_command),
+)
+START_PAYLOADS = {LINK_PREFIX: opened_link}

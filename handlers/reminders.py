@@ -1,0 +1,118 @@
+"""The reminder before a buyer has waited a day: ``/remind DURATION`` (default 20h), ``/remind off``.
+
+When a buyer's message starts a wait (``Conversation.waiting_since``), a timer is planned for that long
+after. If nobody has answered by then, every seller gets one message listing every conversation that
+waits and for how long; each waiting period is reminded once (``Conversation.reminded_for``). During a
+vacation there are no reminders: its end summary lists what waits.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from babel.dates import format_timedelta
+
+from handlers.basics import reply
+from handlers.context import Context
+from handlers.delays import delay_setting, set_delay
+from handlers.durations import format_duration, parse_duration
+from handlers.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.headers import buyer_name
+from handlers.routing import Command, CommandCall
+from handlers.text import truncate
+from storage.models import Conversation
+
+REMIND = "remind"  # timer kind; key: the conversation's id
+SETTING = "remind-delay"
+DEFAULT = timedelta(hours=20)
+LISTED = 20  # conversations named in one reminder; the rest are counted
+NAME_LIMIT = 40
+
+
+async def plan(conversation: Conversation, ctx: Context) -> list[Effect]:
+    """Called when a buyer message may have started a wait."""
+    if conversation.waiting_since is None or conversation.reminded_for == conversation.waiting_since:
+        return []
+    delay = await delay_setting(ctx, SETTING, DEFAULT)
+    if delay is None:
+        return []
+    return [Schedule(REMIND, str(conversation.id), conversation.waiting_since + delay)]
+
+
+async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
+    # Imported here: vacation builds on the hours module, which imports many helpers.
+    from handlers.vacation import current_vacation
+
+    conversation = await ctx.repo.session.get(Conversation, int(key))
+    delay = await delay_setting(ctx, SETTING, DEFAULT)
+    if conversation is None or delay is None or conversation.waiting_since is None:
+        return []  # answered meanwhile, or reminders switched off
+    if conversation.reminded_for == conversation.waiting_since:
+        return []
+    if conversation.waiting_since + delay > ctx.now:  # the delay grew since it was planned
+        return await plan(conversation, ctx)
+    if await current_vacation(ctx) is not None:
+        return []
+    waiting = await ctx.repo.waiting_conversations(limit=1000)
+    overdue = [
+        c
+        for c, _ in waiting
+        if c.waiting_since is not None
+        and c.waiting_since + delay <= ctx.now
+        and c.reminded_for != c.waiting_since
+    ]
+    if not overdue:
+        return []  # e.g. the buyer was blocked
+    for c in overdue:
+        c.reminded_for = c.waiting_since
+    late = {c.id for c in overdue}
+    effects: list[Effect] = []
+    for seller in await ctx.repo.active_sellers():
+        locale = seller.language
+        lines = [
+            ctx.t(locale, "remind-header", count=len(waiting), late=len(late), delay=format_duration(delay))
+        ]
+        for c, buyer in waiting[:LISTED]:
+            assert c.waiting_since is not None
+            lines.append(
+                ctx.t(
+                    locale,
+                    "remind-line",
+                    mark="⏰" if c.id in late else "•",
+                    number=str(buyer.id),
+                    name=truncate(buyer_name(buyer), NAME_LIMIT),
+                    waited=format_timedelta(ctx.now - c.waiting_since, locale=locale),
+                )
+            )
+        if len(waiting) > LISTED:
+            lines.append(ctx.t(locale, "remind-more", count=len(waiting) - LISTED))
+        lines += ["", ctx.t(locale, "remind-footer")]
+        effects.append(Outgoing(SendMessage(seller.telegram_id, "\n".join(lines))))
+    return effects
+
+
+async def remind_command(call: CommandCall, ctx: Context) -> list[Effect]:
+    words, locale = call.words(), call.locale
+    if not words:
+        delay = await delay_setting(ctx, SETTING, DEFAULT)
+        if delay is None:
+            return [reply(call, ctx.t(locale, "remind-status-off"))]
+        return [reply(call, ctx.t(locale, "remind-status", delay=format_duration(delay)))]
+    if len(words) != 1:
+        return [reply(call, ctx.t(locale, "remind-usage"))]
+    if words[0].lower() == "off":
+        await set_delay(ctx, SETTING, None)
+        return [reply(call, ctx.t(locale, "remind-off"))]
+    delay = parse_duration(words[0])
+    if delay is None:
+        return [reply(call, ctx.t(locale, "remind-usage"))]
+    await set_delay(ctx, SETTING, delay)
+    effects: list[Effect] = [reply(call, ctx.t(locale, "remind-on", delay=format_duration(delay)))]
+    for conversation, _ in await ctx.repo.waiting_conversations(limit=10_000):
+        effects += await plan(conversation, ctx)  # conversations waiting now follow the new delay
+    return effects
+
+
+COMMANDS = (Command("remind", "seller", remind_command),)
+TIMERS = {REMIND: due}

@@ -10,6 +10,7 @@ buyer-help =
     Sie können Text, Fotos, Videos, Dateien, Sprachnachrichten und vieles mehr senden.
     /policies – Versand-, Zahlungs- und Rückgaberichtlinien des Shops
     /language – Sprache ändern
+    /subscribe – gelegentlich Angebote und Gutscheine erhalten; /stop – keine Angebote mehr
 buyer-ack = ✅ Vielen Dank! { $shop } hat Ihre Nachricht erhalten und antwortet in der Regel innerhalb eines Tages.
 buyer-unsupported =
     Leider kann { $kind ->

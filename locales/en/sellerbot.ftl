@@ -11,6 +11,7 @@ buyer-help =
     You can send text, photos, videos, files, voice messages and more.
     /policies — the shop's shipping, payment and return policies
     /language — change the language
+    /subscribe — get occasional offers and coupons; /stop — no more offers
 buyer-ack = ✅ Thank you! { $shop } has received your message and usually answers within a day.
 buyer-unsupported =
     Sorry, { $kind ->

@@ -10,6 +10,7 @@ buyer-help =
     Puede enviar texto, fotos, videos, archivos, mensajes de voz y mucho más.
     /policies — las políticas de envío, pago y devolución de la tienda
     /language — cambiar el idioma
+    /subscribe — recibir ofertas y cupones de vez en cuando; /stop — no recibir más ofertas
 buyer-ack = ✅ ¡Gracias! { $shop } ha recibido su mensaje y suele responder en menos de 24 horas.
 buyer-unsupported =
     Lo sentimos, no es posible enviar { $kind ->

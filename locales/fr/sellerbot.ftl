@@ -10,6 +10,7 @@ buyer-help =
     Vous pouvez envoyer du texte, des photos, des vidéos, des fichiers, des messages vocaux et bien plus.
     /policies — les conditions de livraison, de paiement et de retour de la boutique
     /language — changer de langue
+    /subscribe — recevoir de temps en temps des offres et des codes promo ; /stop — ne plus recevoir d’offres
 buyer-ack = ✅ Merci ! { $shop } a bien reçu votre message et répond généralement sous 24 heures.
 buyer-unsupported =
     Désolé, impossible de transmettre { $kind ->

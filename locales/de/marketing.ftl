@@ -1,0 +1,63 @@
+# Einwilligung in Angebote (handlers/consent.py), Gutscheine (handlers/coupons.py), Gutscheinaktionen (handlers/nudges.py).
+
+buyer-command-subscribe = Gelegentlich Angebote und Gutscheine erhalten
+buyer-command-stop = Angebote und Gutscheine abbestellen
+seller-command-coupon = Gutscheine: /coupon add CODE BESCHREIBUNG, /coupon del CODE
+seller-command-coupons = Ihre Gutscheine
+seller-command-nudge = Gutschein an Abonnenten senden: sofort oder nach der Zustellung
+
+consent-question = Darf { $shop } Ihnen gelegentlich Angebote und Gutscheine schicken? Sie können das jederzeit mit /stop beenden.
+consent-yes = Ja, gern
+consent-no = Nein, danke
+consent-unsubscribe = Abbestellen
+consent-thanks-yes = 🎉 Vielen Dank! { $shop } schickt Ihnen ab und zu Angebote. Mit /stop beenden Sie das jederzeit.
+consent-thanks-no = Verstanden – keine Angebote. Falls Sie es sich anders überlegen, schreiben Sie einfach /subscribe.
+consent-already-yes = Sie erhalten bereits Angebote von { $shop }. Mit /stop beenden Sie das.
+consent-stopped = Erledigt: { $shop } schickt Ihnen keine Angebote mehr. Mit /subscribe erhalten Sie sie wieder.
+consent-already-no = Sie erhalten keine Angebote von { $shop }. Wenn Sie welche möchten, schreiben Sie /subscribe.
+
+coupon-usage =
+    /coupon add CODE BESCHREIBUNG – z. B. /coupon add THANKS15 15 % Rabatt auf Ihre nächste Bestellung
+    /coupon del CODE – einen Gutschein löschen
+    /coupons – Ihre Gutscheine
+coupon-too-long = Die Beschreibung ist zu lang: höchstens { $limit } Zeichen.
+coupon-added = 🎟 Gutschein { $code } hinzugefügt. /nudge { $code } now sendet ihn an alle Abonnenten.
+coupon-updated = 🎟 Gutschein { $code } aktualisiert.
+coupon-unknown = Einen Gutschein { $code } gibt es nicht. /coupons zeigt Ihre Gutscheine.
+coupon-deleted = { $stopped ->
+    [0] Gutschein { $code } gelöscht.
+    [one] Gutschein { $code } gelöscht und seine Aktion gestoppt.
+   *[other] Gutschein { $code } gelöscht und seine { $stopped } Aktionen gestoppt.
+}
+coupons-none = Noch keine Gutscheine. Fügen Sie einen hinzu: /coupon add THANKS15 15 % Rabatt auf Ihre nächste Bestellung
+coupons-header = { $count ->
+    [one] 🎟 Ihr Gutschein:
+   *[other] 🎟 Ihre { $count } Gutscheine:
+}
+coupons-footer = /nudge CODE now sendet einen an alle Abonnenten; /nudge CODE after 7d sendet ihn 7 Tage nach jeder Zustellung.
+
+nudge-usage =
+    /nudge CODE now – den Gutschein an alle Käufer senden, die Angeboten zugestimmt haben
+    /nudge CODE after DAUER – ihn so lange nach jeder Zustellung senden (z. B. after 7d)
+    /nudge off CODE – die Aktion stoppen
+    /nudge – was gerade läuft
+nudge-unknown-coupon = Einen Gutschein { $code } gibt es nicht. Fügen Sie ihn zuerst hinzu: /coupon add { $code } BESCHREIBUNG
+nudge-none = Keine Aktionen aktiv. /nudge CODE now oder /nudge CODE after 7d startet eine.
+nudge-nobody = { $skipped ->
+    [0] { $code } kann an niemanden gesendet werden: Bisher hat kein Käufer Angeboten zugestimmt. Die Nachfrage nach der Zustellung fragt danach.
+   *[other] { $code } kann an niemanden gesendet werden: Die Abonnenten haben den Bot blockiert, wurden blockiert oder haben ihn bereits ({ $skipped }).
+}
+nudge-progress = 🎟 { $code } wird gesendet: { $sent } gesendet, { $left } ausstehend · { $failed } fehlgeschlagen · { $skipped } übersprungen
+nudge-report = ✅ Aktion { $code } abgeschlossen: { $sent } gesendet, { $failed } fehlgeschlagen, { $skipped } übersprungen.
+nudge-rule-set = { $planned ->
+    [0] ✅ Jeder Abonnent erhält { $code } { $delay } nach der Zustellung seiner Bestellung.
+   *[other] ✅ Jeder Abonnent erhält { $code } { $delay } nach der Zustellung seiner Bestellung (einschließlich kürzlich zugestellter Bestellungen: { $planned }).
+}
+nudge-rule-line = 🔁 { $code }: { $delay } nach der Zustellung · { $sent } gesendet
+nudge-off = { $count ->
+    [one] Aktion für { $code } gestoppt.
+   *[other] { $count } Aktionen für { $code } gestoppt.
+}
+nudge-off-none = Für { $code } läuft nichts.
+nudge-message = 🎁 Ein kleines Dankeschön von { $shop }: { $description }
+nudge-code = Ihr Code:

@@ -1,0 +1,25 @@
+# Antwortstatistik (handlers/stats.py).
+
+seller-command-stats = Statistik: Antwortzeiten, Nachfragen, Angebote (/stats chart als Diagramm)
+
+stats-usage = Schreiben Sie /stats, /stats 7d (beliebiger Zeitraum) oder /stats chart für ein Diagramm.
+stats-no-data = noch keine Daten
+stats-header = 📊 Die letzten { $period }:
+stats-conversations = { $count ->
+    [one] • { $count } Unterhaltung
+   *[other] • { $count } Unterhaltungen
+}
+stats-messages = { $count ->
+    [one] • { $count } Nachricht von Käufern
+   *[other] • { $count } Nachrichten von Käufern
+}
+stats-median = • Mediane Zeit bis zur ersten Antwort: { $value }
+stats-within-day = • Erste Nachricht innerhalb von 24 Stunden beantwortet: { $value } ({ $answered } von { $total }; Etsys „Star Seller“ verlangt 95 %)
+stats-waiting = • Warten gerade auf eine Antwort: { $count }
+stats-followups = • Nachfragen: { $asked } gesendet, { $good } alles bestens, { $problem } Probleme
+stats-opt-in = • Angeboten zugestimmt: { $value } ({ $yes } von { $total }, die geantwortet haben)
+stats-nudges = • Gutscheine gesendet: { $sent }, fehlgeschlagen: { $failed }
+stats-chart-title = { $shop }: die letzten { $period }
+stats-chart-messages = Nachrichten von Käufern
+stats-chart-answer-hours = Erste Antwort, Stunden (Median)
+stats-chart-caption = 📊 Nachrichten pro Tag und mediane Zeit bis zur ersten Antwort, die letzten { $period }. Die gestrichelte Linie markiert 24 Stunden.

@@ -1,0 +1,63 @@
+# Marketing consent (handlers/consent.py), coupons (handlers/coupons.py), nudges (handlers/nudges.py).
+
+buyer-command-subscribe = Get occasional offers and coupons
+buyer-command-stop = Stop offers and coupons
+seller-command-coupon = Coupons: /coupon add CODE DESCRIPTION, /coupon del CODE
+seller-command-coupons = Your coupons
+seller-command-nudge = Send a coupon to subscribed buyers: now, or after delivery
+
+consent-question = May { $shop } send you occasional offers and coupons? You can stop them at any time with /stop.
+consent-yes = Yes, please
+consent-no = No, thanks
+consent-unsubscribe = Unsubscribe
+consent-thanks-yes = 🎉 Thank you! { $shop } will send you offers now and then. /stop ends them at any time.
+consent-thanks-no = Understood — no offers. If you change your mind, write /subscribe.
+consent-already-yes = You are already subscribed to offers from { $shop }. /stop ends them.
+consent-stopped = Done: { $shop } will send you no more offers. /subscribe brings them back.
+consent-already-no = You are not subscribed to offers from { $shop }. /subscribe if you would like them.
+
+coupon-usage =
+    /coupon add CODE DESCRIPTION — e.g. /coupon add THANKS15 15% off your next order
+    /coupon del CODE — delete a coupon
+    /coupons — your coupons
+coupon-too-long = The description is too long: { $limit } characters at most.
+coupon-added = 🎟 Coupon { $code } added. /nudge { $code } now sends it to subscribed buyers.
+coupon-updated = 🎟 Coupon { $code } updated.
+coupon-unknown = There is no coupon { $code }. /coupons lists yours.
+coupon-deleted = { $stopped ->
+    [0] Coupon { $code } deleted.
+    [one] Coupon { $code } deleted, and its nudge stopped.
+   *[other] Coupon { $code } deleted, and its { $stopped } nudges stopped.
+}
+coupons-none = No coupons yet. Add one: /coupon add THANKS15 15% off your next order
+coupons-header = { $count ->
+    [one] 🎟 Your coupon:
+   *[other] 🎟 Your { $count } coupons:
+}
+coupons-footer = /nudge CODE now sends one to every subscribed buyer; /nudge CODE after 7d sends it 7 days after each delivery.
+
+nudge-usage =
+    /nudge CODE now — send the coupon to every buyer who agreed to offers
+    /nudge CODE after DURATION — send it that long after each delivery (e.g. after 7d)
+    /nudge off CODE — stop it
+    /nudge — what is running
+nudge-unknown-coupon = There is no coupon { $code }. Add it first: /coupon add { $code } DESCRIPTION
+nudge-none = No nudges running. /nudge CODE now or /nudge CODE after 7d starts one.
+nudge-nobody = { $skipped ->
+    [0] Nobody to send { $code } to: no buyer has agreed to offers yet. The follow-up after delivery asks them.
+   *[other] Nobody to send { $code } to: the subscribed buyers blocked the bot, were blocked, or already have it ({ $skipped }).
+}
+nudge-progress = 🎟 Sending { $code }: { $sent } sent, { $left } left · { $failed } failed · { $skipped } skipped
+nudge-report = ✅ Nudge { $code } finished: { $sent } sent, { $failed } failed, { $skipped } skipped.
+nudge-rule-set = { $planned ->
+    [0] ✅ Each subscribed buyer will get { $code } { $delay } after their order is delivered.
+   *[other] ✅ Each subscribed buyer will get { $code } { $delay } after their order is delivered ({ $planned } recent deliveries included).
+}
+nudge-rule-line = 🔁 { $code }: { $delay } after delivery · { $sent } sent
+nudge-off = { $count ->
+    [one] Stopped the nudge of { $code }.
+   *[other] Stopped { $count } nudges of { $code }.
+}
+nudge-off-none = Nothing running for { $code }.
+nudge-message = 🎁 A little thank-you from { $shop }: { $description }
+nudge-code = Your code:

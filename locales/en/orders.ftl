@@ -1,0 +1,58 @@
+# Orders (handlers/orders.py) and the follow-up after delivery (handlers/followup.py).
+
+seller-command-order = Reply to a buyer's message: link an order to them
+seller-command-shipped = Mark an order shipped (reply, or /shipped ORDER)
+seller-command-delivered = Mark an order delivered: the follow-up is planned
+seller-command-orders = Recent orders with their status
+seller-command-followup = Follow-up after delivery: when, or off
+
+buyer-greeting-order =
+    👋 Hello! This is { $shop }.
+    We see you are writing about order { $order }. Ask anything about it here — the shop will answer you in this chat.
+
+order-link-seller = This is the link for order { $order }. A buyer who opens it is linked to that order, and their messages show it.
+order-usage =
+    Reply /order ORDER to a buyer's message to link that order to them (letters, digits, _ and -).
+    /order ORDER without a reply shows the order.
+order-unknown = There is no order { $order } yet. Link it first: reply /order { $order } to the buyer's message.
+order-linked =
+    🧾 Order { $order } is linked to #{ $number } { $name }.
+    Their link, for the order message or the package insert: { $link }
+order-details =
+    🧾 Order { $order }: { $status }
+    Buyer: { $buyer }
+    Link: { $link }
+order-none-for-buyer = #{ $number } has no order linked. Reply /order ORDER to their message first.
+order-shipped-usage = Reply /shipped to a buyer's message (their latest order), or write /shipped ORDER.
+order-delivered-usage = Reply /delivered to a buyer's message (their latest order), or write /delivered ORDER.
+order-already-shipped = Order { $order } is already marked shipped.
+order-already-delivered = Order { $order } is already marked delivered.
+order-now-shipped = 📦 Order { $order } is marked shipped.
+order-now-delivered = ✅ Order { $order } is marked delivered. Its follow-up is planned (see /followup).
+order-status-open = open
+order-status-shipped = shipped
+order-status-delivered = delivered
+orders-none =
+    No orders yet. Put a link like this in the order message or the package insert: { $link }
+    (with the order number instead of ORDER), or reply /order ORDER to a buyer's message.
+orders-header = { $count ->
+    [one] 🧾 The latest order:
+   *[other] 🧾 The latest { $count } orders:
+}
+orders-line = { $order } · { $status } · { $buyer } · { $date }
+
+followup-question =
+    Hello from { $shop }! Your order { $order } should have arrived by now. Did everything arrive well?
+followup-good = 👍 All good
+followup-problem = ⚠️ There is a problem
+followup-thanks = Thank you! We're glad your order arrived well. 💛
+followup-sorry =
+    We're sorry something went wrong with order { $order }. Please tell us what happened here (a photo helps) — { $shop } has been told and will answer you in this chat.
+followup-already-answered = You have already answered — thank you!
+followup-alert = ⚠️ Problem reported with order { $order }. Their latest messages:
+followup-alert-reply = Reply to this message to answer them.
+followup-status = Follow-ups go out { $delay } after an order is marked delivered. /followup off stops them.
+followup-status-off = Follow-ups are off. /followup 3d sends one 3 days after delivery.
+followup-on = ✅ Follow-ups will go out { $delay } after an order is marked delivered.
+followup-off = Follow-ups are off. Planned ones will not be sent.
+followup-usage = Write /followup DURATION (like 3d or 36h), /followup off, or /followup to see the setting.

@@ -1,0 +1,19 @@
+# The reminder before a buyer has waited a day (handlers/reminders.py).
+
+seller-command-remind = Reminder when a buyer waits too long: when, or off
+
+remind-header = { $late ->
+    [one] ⏰ A buyer has waited more than { $delay } for an answer.
+   *[other] ⏰ { $late } buyers have waited more than { $delay } for an answer.
+} { $count ->
+    [one] Waiting now:
+   *[other] All { $count } waiting now:
+}
+remind-line = { $mark } #{ $number } { $name } — { $waited }
+remind-more = …and { $count } more
+remind-footer = Reply to their message to answer. /remind sets when this reminder comes.
+remind-status = Reminders come when a buyer has waited { $delay } without an answer. /remind off stops them.
+remind-status-off = Reminders are off. /remind 20h turns them on.
+remind-on = ✅ You will be reminded when a buyer has waited { $delay } without an answer.
+remind-off = Reminders are off.
+remind-usage = Write /remind DURATION (like 20h), /remind off, or /remind to see the setting.

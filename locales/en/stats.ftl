@@ -1,0 +1,25 @@
+# Response statistics (handlers/stats.py).
+
+seller-command-stats = Statistics: answer times, follow-ups, offers (/stats chart draws them)
+
+stats-usage = Write /stats, /stats 7d (any period), or /stats chart for a picture.
+stats-no-data = no data yet
+stats-header = 📊 The last { $period }:
+stats-conversations = { $count ->
+    [one] • { $count } conversation
+   *[other] • { $count } conversations
+}
+stats-messages = { $count ->
+    [one] • { $count } message from buyers
+   *[other] • { $count } messages from buyers
+}
+stats-median = • Median time to the first answer: { $value }
+stats-within-day = • First message answered within 24 hours: { $value } ({ $answered } of { $total }; Etsy's Star Seller asks for 95%)
+stats-waiting = • Waiting for an answer now: { $count }
+stats-followups = • Follow-ups: { $asked } sent, { $good } all good, { $problem } problems
+stats-opt-in = • Agreed to offers: { $value } ({ $yes } of { $total } who answered)
+stats-nudges = • Coupons sent: { $sent }, failed: { $failed }
+stats-chart-title = { $shop }: the last { $period }
+stats-chart-messages = Buyer messages
+stats-chart-answer-hours = First answer, hours (median)
+stats-chart-caption = 📊 Messages per day and the median time to the first answer, the last { $period }. The dashed line is 24 hours.

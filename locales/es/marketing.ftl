@@ -1,0 +1,66 @@
+# Consentimiento para recibir ofertas (handlers/consent.py), cupones (handlers/coupons.py), campañas de cupones (handlers/nudges.py).
+
+buyer-command-subscribe = Recibir ofertas y cupones de vez en cuando
+buyer-command-stop = Dejar de recibir ofertas y cupones
+seller-command-coupon = Cupones: /coupon add CODE DESCRIPCIÓN, /coupon del CODE
+seller-command-coupons = Tus cupones
+seller-command-nudge = Enviar un cupón a los compradores suscritos: ahora o tras la entrega
+
+consent-question = ¿Le gustaría recibir de vez en cuando ofertas y cupones de { $shop }? Puede dejar de recibirlos en cualquier momento con /stop.
+consent-yes = Sí, por favor
+consent-no = No, gracias
+consent-unsubscribe = Darse de baja
+consent-thanks-yes = 🎉 ¡Gracias! { $shop } le enviará ofertas de vez en cuando. Con /stop puede cancelarlas en cualquier momento.
+consent-thanks-no = Entendido: no le enviaremos ofertas. Si cambia de opinión, escriba /subscribe.
+consent-already-yes = Ya recibe las ofertas de { $shop }. Con /stop puede cancelarlas.
+consent-stopped = Listo: { $shop } no le enviará más ofertas. Con /subscribe puede volver a recibirlas.
+consent-already-no = No recibe ofertas de { $shop }. Si le interesan, escriba /subscribe.
+
+coupon-usage =
+    /coupon add CODE DESCRIPCIÓN — p. ej. /coupon add THANKS15 15 % de descuento en su próximo pedido
+    /coupon del CODE — eliminar un cupón
+    /coupons — tus cupones
+coupon-too-long = La descripción es demasiado larga: { $limit } caracteres como máximo.
+coupon-added = 🎟 Cupón { $code } añadido. /nudge { $code } now lo envía a los compradores suscritos.
+coupon-updated = 🎟 Cupón { $code } actualizado.
+coupon-unknown = No existe el cupón { $code }. /coupons muestra los tuyos.
+coupon-deleted = { $stopped ->
+    [0] Cupón { $code } eliminado.
+    [one] Cupón { $code } eliminado y su campaña detenida.
+    [many] Cupón { $code } eliminado y sus { $stopped } de campañas detenidas.
+   *[other] Cupón { $code } eliminado y sus { $stopped } campañas detenidas.
+}
+coupons-none = Todavía no hay cupones. Añade uno: /coupon add THANKS15 15 % de descuento en su próximo pedido
+coupons-header = { $count ->
+    [one] 🎟 Tu cupón:
+    [many] 🎟 Tus { $count } de cupones:
+   *[other] 🎟 Tus { $count } cupones:
+}
+coupons-footer = /nudge CODE now envía uno a cada comprador suscrito; /nudge CODE after 7d lo envía 7 días después de cada entrega.
+
+nudge-usage =
+    /nudge CODE now — enviar el cupón a todos los compradores que aceptaron recibir ofertas
+    /nudge CODE after DURACIÓN — enviarlo ese tiempo después de cada entrega (p. ej. after 7d)
+    /nudge off CODE — detenerlo
+    /nudge — qué está en marcha
+nudge-unknown-coupon = No existe el cupón { $code }. Añádelo primero: /coupon add { $code } DESCRIPCIÓN
+nudge-none = No hay campañas en marcha. /nudge CODE now o /nudge CODE after 7d inicia una.
+nudge-nobody = { $skipped ->
+    [0] No hay nadie a quien enviar { $code }: ningún comprador ha aceptado recibir ofertas todavía. El seguimiento tras la entrega se lo pregunta.
+   *[other] No hay nadie a quien enviar { $code }: los compradores suscritos han bloqueado el bot, han sido bloqueados o ya lo tienen ({ $skipped }).
+}
+nudge-progress = 🎟 Enviando { $code } — enviados: { $sent }, pendientes: { $left } · fallidos: { $failed } · omitidos: { $skipped }
+nudge-report = ✅ Campaña { $code } terminada — enviados: { $sent }, fallidos: { $failed }, omitidos: { $skipped }.
+nudge-rule-set = { $planned ->
+    [0] ✅ Cada comprador suscrito recibirá { $code } { $delay } después de la entrega de su pedido.
+   *[other] ✅ Cada comprador suscrito recibirá { $code } { $delay } después de la entrega de su pedido (entregas recientes incluidas: { $planned }).
+}
+nudge-rule-line = 🔁 { $code }: { $delay } después de la entrega · enviados: { $sent }
+nudge-off = { $count ->
+    [one] Campaña de { $code } detenida.
+    [many] { $count } de campañas de { $code } detenidas.
+   *[other] { $count } campañas de { $code } detenidas.
+}
+nudge-off-none = No hay nada en marcha para { $code }.
+nudge-message = 🎁 Un pequeño agradecimiento de { $shop }: { $description }
+nudge-code = Su código:

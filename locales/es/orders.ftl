@@ -1,0 +1,59 @@
+# Pedidos (handlers/orders.py) y el seguimiento tras la entrega (handlers/followup.py).
+
+seller-command-order = En respuesta al mensaje de un comprador: vincularle un pedido
+seller-command-shipped = Marcar un pedido como enviado (respondiendo, o /shipped ORDER)
+seller-command-delivered = Marcar un pedido como entregado: se programa el seguimiento
+seller-command-orders = Últimos pedidos con su estado
+seller-command-followup = Seguimiento tras la entrega: cuándo, u off
+
+buyer-greeting-order =
+    👋 ¡Hola! Este es el chat de { $shop }.
+    Vemos que nos escribe por su pedido { $order }. Pregúntenos aquí todo lo que necesite sobre él: la tienda le responderá en este chat.
+
+order-link-seller = Este es el enlace del pedido { $order }. El comprador que lo abra quedará vinculado a ese pedido, y sus mensajes lo mostrarán.
+order-usage =
+    Responde /order ORDER al mensaje de un comprador para vincularle ese pedido (letras, dígitos, _ y -).
+    /order ORDER sin responder a ningún mensaje muestra el pedido.
+order-unknown = Todavía no existe el pedido { $order }. Vincúlalo primero: responde /order { $order } al mensaje del comprador.
+order-linked =
+    🧾 El pedido { $order } está vinculado a #{ $number } { $name }.
+    Su enlace, para el mensaje del pedido o la tarjeta del paquete: { $link }
+order-details =
+    🧾 Pedido { $order }: { $status }
+    Comprador: { $buyer }
+    Enlace: { $link }
+order-none-for-buyer = #{ $number } no tiene ningún pedido vinculado. Primero responde /order ORDER a su mensaje.
+order-shipped-usage = Responde /shipped al mensaje de un comprador (su último pedido) o escribe /shipped ORDER.
+order-delivered-usage = Responde /delivered al mensaje de un comprador (su último pedido) o escribe /delivered ORDER.
+order-already-shipped = El pedido { $order } ya está marcado como enviado.
+order-already-delivered = El pedido { $order } ya está marcado como entregado.
+order-now-shipped = 📦 Pedido { $order } marcado como enviado.
+order-now-delivered = ✅ Pedido { $order } marcado como entregado. Su seguimiento está programado (ver /followup).
+order-status-open = pendiente
+order-status-shipped = enviado
+order-status-delivered = entregado
+orders-none =
+    Todavía no hay pedidos. Pon un enlace como este en el mensaje del pedido o en la tarjeta del paquete: { $link }
+    (con el número de pedido en lugar de ORDER), o responde /order ORDER al mensaje de un comprador.
+orders-header = { $count ->
+    [one] 🧾 El último pedido:
+    [many] 🧾 Los últimos { $count } de pedidos:
+   *[other] 🧾 Los últimos { $count } pedidos:
+}
+orders-line = { $order } · { $status } · { $buyer } · { $date }
+
+followup-question =
+    ¡Hola, le escribimos de { $shop }! Su pedido { $order } ya debería haber llegado. ¿Ha llegado todo bien?
+followup-good = 👍 Todo bien
+followup-problem = ⚠️ Hay un problema
+followup-thanks = ¡Gracias! Nos alegra mucho que su pedido haya llegado bien. 💛
+followup-sorry =
+    Lamentamos que algo haya salido mal con el pedido { $order }. Cuéntenos aquí qué ha pasado (una foto nos ayuda mucho). Ya hemos avisado a { $shop }, que le responderá en este chat.
+followup-already-answered = Ya nos ha respondido. ¡Muchas gracias!
+followup-alert = ⚠️ Problema notificado con el pedido { $order }. Sus últimos mensajes:
+followup-alert-reply = Responde a este mensaje para contestarle.
+followup-status = El seguimiento se envía { $delay } después de marcar un pedido como entregado. /followup off lo desactiva.
+followup-status-off = El seguimiento está desactivado. /followup 3d envía uno 3 días después de la entrega.
+followup-on = ✅ El seguimiento se enviará { $delay } después de marcar un pedido como entregado.
+followup-off = El seguimiento está desactivado. Los ya programados no se enviarán.
+followup-usage = Escribe /followup DURACIÓN (como 3d o 36h), /followup off, o /followup para ver la configuración.

@@ -1,0 +1,21 @@
+# El recordatorio antes de que un comprador lleve un día esperando (handlers/reminders.py).
+
+seller-command-remind = Recordatorio cuando un comprador espera demasiado: cuándo, u off
+
+remind-header = { $late ->
+    [one] ⏰ Un comprador lleva más de { $delay } esperando respuesta.
+    [many] ⏰ { $late } de compradores llevan más de { $delay } esperando respuesta.
+   *[other] ⏰ { $late } compradores llevan más de { $delay } esperando respuesta.
+} { $count ->
+    [one] Esperando ahora:
+    [many] Los { $count } que esperan ahora:
+   *[other] Los { $count } que esperan ahora:
+}
+remind-line = { $mark } #{ $number } { $name } — { $waited }
+remind-more = …y { $count } más
+remind-footer = Responde a su mensaje para contestarle. /remind define cuándo llega este recordatorio.
+remind-status = Los recordatorios llegan cuando un comprador lleva { $delay } sin respuesta. /remind off los desactiva.
+remind-status-off = Los recordatorios están desactivados. /remind 20h los activa.
+remind-on = ✅ Recibirás un recordatorio cuando un comprador lleve { $delay } sin respuesta.
+remind-off = Los recordatorios están desactivados.
+remind-usage = Escribe /remind DURACIÓN (como 20h), /remind off, o /remind para ver la configuración.

@@ -1,0 +1,27 @@
+# Estadísticas de respuesta (handlers/stats.py).
+
+seller-command-stats = Estadísticas: tiempos de respuesta, seguimientos, ofertas (/stats chart las dibuja)
+
+stats-usage = Escribe /stats, /stats 7d (cualquier periodo) o /stats chart para ver un gráfico.
+stats-no-data = todavía no hay datos
+stats-header = 📊 Últimos { $period }:
+stats-conversations = { $count ->
+    [one] • { $count } conversación
+    [many] • { $count } de conversaciones
+   *[other] • { $count } conversaciones
+}
+stats-messages = { $count ->
+    [one] • { $count } mensaje de compradores
+    [many] • { $count } de mensajes de compradores
+   *[other] • { $count } mensajes de compradores
+}
+stats-median = • Mediana del tiempo hasta la primera respuesta: { $value }
+stats-within-day = • Primer mensaje respondido en menos de 24 horas: { $value } ({ $answered } de { $total }; Star Seller de Etsy exige un 95 %)
+stats-waiting = • Esperando respuesta ahora: { $count }
+stats-followups = • Seguimientos enviados: { $asked }; todo bien: { $good }; con problemas: { $problem }
+stats-opt-in = • Aceptaron recibir ofertas: { $value } ({ $yes } de { $total } que respondieron)
+stats-nudges = • Cupones enviados: { $sent }; fallidos: { $failed }
+stats-chart-title = { $shop }: últimos { $period }
+stats-chart-messages = Mensajes de compradores
+stats-chart-answer-hours = Primera respuesta, horas (mediana)
+stats-chart-caption = 📊 Mensajes por día y mediana del tiempo hasta la primera respuesta, últimos { $period }. La línea discontinua marca las 24 horas.

@@ -1,0 +1,66 @@
+# Consentement aux offres (handlers/consent.py), codes promo (handlers/coupons.py), envois de codes promo (handlers/nudges.py).
+
+buyer-command-subscribe = Recevoir de temps en temps des offres et des codes promo
+buyer-command-stop = Ne plus recevoir d’offres ni de codes promo
+seller-command-coupon = Codes promo : /coupon add CODE DESCRIPTION, /coupon del CODE
+seller-command-coupons = Vos codes promo
+seller-command-nudge = Envoyer un code promo aux acheteurs abonnés : maintenant, ou après la livraison
+
+consent-question = Souhaitez-vous recevoir de temps en temps des offres et des codes promo de { $shop } ? Vous pourrez y mettre fin à tout moment avec /stop.
+consent-yes = Oui, avec plaisir
+consent-no = Non merci
+consent-unsubscribe = Se désabonner
+consent-thanks-yes = 🎉 Merci ! Vous recevrez de temps en temps des offres de { $shop }. /stop y met fin à tout moment.
+consent-thanks-no = C’est noté — pas d’offres. Si vous changez d’avis, écrivez /subscribe.
+consent-already-yes = Vous recevez déjà les offres de { $shop }. /stop y met fin.
+consent-stopped = C’est fait : vous ne recevrez plus d’offres de { $shop }. /subscribe les réactive.
+consent-already-no = Vous ne recevez pas les offres de { $shop }. Écrivez /subscribe si vous souhaitez les recevoir.
+
+coupon-usage =
+    /coupon add CODE DESCRIPTION — par exemple /coupon add THANKS15 15 % de réduction sur votre prochaine commande
+    /coupon del CODE — supprimer un code promo
+    /coupons — vos codes promo
+coupon-too-long = La description est trop longue : { $limit } caractères au maximum.
+coupon-added = 🎟 Code promo { $code } ajouté. /nudge { $code } now l’envoie aux acheteurs abonnés.
+coupon-updated = 🎟 Code promo { $code } mis à jour.
+coupon-unknown = Il n’y a pas de code promo { $code }. /coupons affiche les vôtres.
+coupon-deleted = { $stopped ->
+    [0] Code promo { $code } supprimé.
+    [one] Code promo { $code } supprimé, et son envoi arrêté.
+    [many] Code promo { $code } supprimé, et ses { $stopped } d’envois arrêtés.
+   *[other] Code promo { $code } supprimé, et ses { $stopped } envois arrêtés.
+}
+coupons-none = Aucun code promo pour l’instant. Ajoutez-en un : /coupon add THANKS15 15 % de réduction sur votre prochaine commande
+coupons-header = { $count ->
+    [one] 🎟 Votre code promo :
+    [many] 🎟 Vos { $count } de codes promo :
+   *[other] 🎟 Vos { $count } codes promo :
+}
+coupons-footer = /nudge CODE now en envoie un à chaque acheteur abonné ; /nudge CODE after 7d l’envoie 7 jours après chaque livraison.
+
+nudge-usage =
+    /nudge CODE now — envoyer le code promo à chaque acheteur qui a accepté les offres
+    /nudge CODE after DURÉE — l’envoyer ce délai après chaque livraison (par exemple after 7d)
+    /nudge off CODE — l’arrêter
+    /nudge — ce qui est en cours
+nudge-unknown-coupon = Il n’y a pas de code promo { $code }. Ajoutez-le d’abord : /coupon add { $code } DESCRIPTION
+nudge-none = Aucun envoi en cours. /nudge CODE now ou /nudge CODE after 7d en lance un.
+nudge-nobody = { $skipped ->
+    [0] Personne à qui envoyer { $code } : aucun acheteur n’a encore accepté les offres. Le suivi après la livraison leur pose la question.
+   *[other] Personne à qui envoyer { $code } : les acheteurs abonnés ont bloqué le bot, ont été bloqués ou l’ont déjà reçu ({ $skipped }).
+}
+nudge-progress = 🎟 Envoi de { $code } — envoyés : { $sent }, restants : { $left } · échecs : { $failed } · ignorés : { $skipped }
+nudge-report = ✅ Envoi de { $code } terminé — envoyés : { $sent }, échecs : { $failed }, ignorés : { $skipped }.
+nudge-rule-set = { $planned ->
+    [0] ✅ Chaque acheteur abonné recevra { $code } { $delay } après la livraison de sa commande.
+   *[other] ✅ Chaque acheteur abonné recevra { $code } { $delay } après la livraison de sa commande (livraisons récentes incluses : { $planned }).
+}
+nudge-rule-line = 🔁 { $code } : { $delay } après la livraison · envoyés : { $sent }
+nudge-off = { $count ->
+    [one] Envoi de { $code } arrêté.
+    [many] { $count } d’envois de { $code } arrêtés.
+   *[other] { $count } envois de { $code } arrêtés.
+}
+nudge-off-none = Rien en cours pour { $code }.
+nudge-message = 🎁 Un petit merci de la part de { $shop } : { $description }
+nudge-code = Votre code :

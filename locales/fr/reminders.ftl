@@ -1,0 +1,21 @@
+# Le rappel avant qu’un acheteur n’ait attendu une journée (handlers/reminders.py).
+
+seller-command-remind = Rappel quand un acheteur attend trop longtemps : quand, ou off
+
+remind-header = { $late ->
+    [one] ⏰ Un acheteur attend une réponse depuis plus de { $delay }.
+    [many] ⏰ { $late } d’acheteurs attendent une réponse depuis plus de { $delay }.
+   *[other] ⏰ { $late } acheteurs attendent une réponse depuis plus de { $delay }.
+} { $count ->
+    [one] En attente en ce moment :
+    [many] Les { $count } en attente en ce moment :
+   *[other] Les { $count } en attente en ce moment :
+}
+remind-line = { $mark } #{ $number } { $name } — { $waited }
+remind-more = …et { $count } de plus
+remind-footer = Pour répondre à un acheteur, répondez à son message. /remind règle le moment de ce rappel.
+remind-status = Les rappels arrivent quand un acheteur attend depuis { $delay } sans réponse. /remind off les désactive.
+remind-status-off = Les rappels sont désactivés. /remind 20h les active.
+remind-on = ✅ Vous recevrez un rappel quand un acheteur attend depuis { $delay } sans réponse.
+remind-off = Les rappels sont désactivés.
+remind-usage = Écrivez /remind DURÉE (par exemple 20h), /remind off, ou /remind pour voir le réglage.

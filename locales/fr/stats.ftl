@@ -1,0 +1,27 @@
+# Statistiques de réponse (handlers/stats.py).
+
+seller-command-stats = Statistiques : temps de réponse, suivis, offres (/stats chart en fait un graphique)
+
+stats-usage = Écrivez /stats, /stats 7d (n’importe quelle période) ou /stats chart pour un graphique.
+stats-no-data = pas encore de données
+stats-header = 📊 Sur les derniers { $period } :
+stats-conversations = { $count ->
+    [one] • { $count } conversation
+    [many] • { $count } de conversations
+   *[other] • { $count } conversations
+}
+stats-messages = { $count ->
+    [one] • { $count } message d’acheteur
+    [many] • { $count } de messages d’acheteurs
+   *[other] • { $count } messages d’acheteurs
+}
+stats-median = • Délai médian avant la première réponse : { $value }
+stats-within-day = • Premier message traité en moins de 24 heures : { $value } ({ $answered } sur { $total } ; le label Star Seller d’Etsy exige 95 %)
+stats-waiting = • En attente de réponse en ce moment : { $count }
+stats-followups = • Suivis envoyés : { $asked }, « tout va bien » : { $good }, problèmes : { $problem }
+stats-opt-in = • Ont accepté les offres : { $value } ({ $yes } sur { $total } ayant répondu)
+stats-nudges = • Codes promo envoyés : { $sent }, échecs : { $failed }
+stats-chart-title = { $shop } : les derniers { $period }
+stats-chart-messages = Messages des acheteurs
+stats-chart-answer-hours = Première réponse, en heures (médiane)
+stats-chart-caption = 📊 Messages par jour et délai médian avant la première réponse, sur les derniers { $period }. La ligne en pointillés marque 24 heures.

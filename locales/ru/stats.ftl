@@ -1,0 +1,29 @@
+# Статистика ответов (handlers/stats.py).
+
+seller-command-stats = Статистика: время ответа, вопросы после доставки, предложения (/stats chart — график)
+
+stats-usage = Напишите /stats, /stats 7d (любой период) или /stats chart, чтобы получить график.
+stats-no-data = пока нет данных
+stats-header = 📊 Статистика за { $period }:
+stats-conversations = { $count ->
+    [one] • { $count } диалог
+    [few] • { $count } диалога
+    [many] • { $count } диалогов
+   *[other] • { $count } диалога
+}
+stats-messages = { $count ->
+    [one] • { $count } сообщение от покупателей
+    [few] • { $count } сообщения от покупателей
+    [many] • { $count } сообщений от покупателей
+   *[other] • { $count } сообщения от покупателей
+}
+stats-median = • Медианное время до первого ответа: { $value }
+stats-within-day = • Ответ на первое сообщение в течение 24 часов: { $value } ({ $answered } из { $total }; для статуса Star Seller на Etsy нужно 95%)
+stats-waiting = • Сейчас ждут ответа: { $count }
+stats-followups = • Вопросы после доставки: отправлено { $asked }, всё хорошо — { $good }, есть проблема — { $problem }
+stats-opt-in = • Согласились на предложения: { $value } ({ $yes } из { $total } ответивших)
+stats-nudges = • Купонов отправлено: { $sent }, не доставлено: { $failed }
+stats-chart-title = { $shop }: за { $period }
+stats-chart-messages = Сообщения покупателей
+stats-chart-answer-hours = Первый ответ, часы (медиана)
+stats-chart-caption = 📊 Сообщения по дням и медианное время до первого ответа за { $period }. Пунктир — 24 часа.

@@ -9,6 +9,7 @@ from typing import Literal
 from babel.dates import format_timedelta
 
 Unit = Literal["day", "hour", "minute", "second"]
+Style = Literal["long", "short", "narrow"]
 
 _DURATION = re.compile(r"^(\d{1,6})([smhd])$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
@@ -53,8 +54,9 @@ def until_from(text: str, now: datetime) -> datetime | None:
     return None
 
 
-def spell_duration(delta: timedelta, locale: str) -> str:
-    """``1 hr 25 min``, ``2 days 3 hr``, ``40 sec``: two units at most, in ``locale``."""
+def spell_duration(delta: timedelta, locale: str, style: Style = "short") -> str:
+    """``1 hr 25 min``, ``2 days 3 hr``, ``40 sec`` (``long``: ``3 days``, ``20 hours``): two units at
+    most, in ``locale``."""
     seconds = max(0, int(delta.total_seconds()))
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
@@ -66,7 +68,7 @@ def spell_duration(delta: timedelta, locale: str) -> str:
     ]
     return " ".join(
         format_timedelta(
-            timedelta(**{f"{unit}s": v}), granularity=unit, threshold=1e9, format="short", locale=locale
+            timedelta(**{f"{unit}s": v}), granularity=unit, threshold=1e9, format=style, locale=locale
         )
         for v, unit in shown
     )

@@ -16,7 +16,7 @@ from handlers.basics import reply
 from handlers.callbacks import answer, replace_message
 from handlers.context import Context
 from handlers.delays import delay_setting, set_delay
-from handlers.durations import format_duration, parse_duration
+from handlers.durations import parse_duration, spell_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CallbackPress
 from handlers.headers import buyer_header
@@ -129,7 +129,7 @@ async def followup_command(call: CommandCall, ctx: Context) -> list[Effect]:
         delay = await delay_setting(ctx, SETTING, DEFAULT)
         if delay is None:
             return [reply(call, ctx.t(locale, "followup-status-off"))]
-        return [reply(call, ctx.t(locale, "followup-status", delay=format_duration(delay)))]
+        return [reply(call, ctx.t(locale, "followup-status", delay=spell_duration(delay, locale, "long")))]
     if len(words) != 1:
         return [reply(call, ctx.t(locale, "followup-usage"))]
     if words[0].lower() == "off":
@@ -143,7 +143,7 @@ async def followup_command(call: CommandCall, ctx: Context) -> list[Effect]:
     effects: list[Effect] = []
     for order in await stored.delivered_awaiting_followup(ctx.repo.session):
         effects += await plan(order, ctx)
-    return [reply(call, ctx.t(locale, "followup-on", delay=format_duration(delay))), *effects]
+    return [reply(call, ctx.t(locale, "followup-on", delay=spell_duration(delay, locale, "long"))), *effects]
 
 
 COMMANDS = (Command("followup", "seller", followup_command),)

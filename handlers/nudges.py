@@ -21,7 +21,7 @@ from handlers import consent
 from handlers.basics import reply
 from handlers.context import Context
 from handlers.coupons import coupon_code
-from handlers.durations import format_duration, parse_duration
+from handlers.durations import parse_duration, spell_duration
 from handlers.effects import BULK, EditMessageText, Effect, Outgoing, Schedule, SendMessage
 from handlers.ports import Forbidden, Interrupted, TelegramError
 from handlers.routing import Command, CommandCall
@@ -148,7 +148,11 @@ async def _rule(code_: str, description: str, delay: timedelta, seller: Seller, 
     for order in await stored_orders.delivered_since(session, ctx.now - delay):
         effects += _plan_rule(rule, order)
     text = ctx.t(
-        seller.language, "nudge-rule-set", code=code_, delay=format_duration(delay), planned=len(effects)
+        seller.language,
+        "nudge-rule-set",
+        code=code_,
+        delay=spell_duration(delay, seller.language, "long"),
+        planned=len(effects),
     )
     return [Outgoing(SendMessage(seller.telegram_id, text)), *effects]
 
@@ -176,7 +180,7 @@ async def _listing(locale: str, ctx: Context) -> str:
     lines = []
     for rule in rules:
         counts = await marketing.send_counts(session, rule.id)
-        delay = format_duration(timedelta(seconds=rule.delay_seconds or 0))
+        delay = spell_duration(timedelta(seconds=rule.delay_seconds or 0), locale, "long")
         lines.append(
             ctx.t(locale, "nudge-rule-line", code=rule.code, delay=delay, sent=counts.get("sent", 0))
         )

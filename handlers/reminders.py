@@ -16,7 +16,7 @@ from babel.dates import format_timedelta
 from handlers.basics import reply
 from handlers.context import Context
 from handlers.delays import delay_setting, set_delay
-from handlers.durations import format_duration, parse_duration
+from handlers.durations import parse_duration, spell_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.headers import buyer_name
 from handlers.routing import Command, CommandCall
@@ -71,7 +71,13 @@ async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
     for seller in await ctx.repo.active_sellers():
         locale = seller.language
         lines = [
-            ctx.t(locale, "remind-header", count=len(waiting), late=len(late), delay=format_duration(delay))
+            ctx.t(
+                locale,
+                "remind-header",
+                count=len(waiting),
+                late=len(late),
+                delay=spell_duration(delay, locale, "long"),
+            )
         ]
         for c, buyer in waiting[:LISTED]:
             assert c.waiting_since is not None
@@ -98,7 +104,7 @@ async def remind_command(call: CommandCall, ctx: Context) -> list[Effect]:
         delay = await delay_setting(ctx, SETTING, DEFAULT)
         if delay is None:
             return [reply(call, ctx.t(locale, "remind-status-off"))]
-        return [reply(call, ctx.t(locale, "remind-status", delay=format_duration(delay)))]
+        return [reply(call, ctx.t(locale, "remind-status", delay=spell_duration(delay, locale, "long")))]
     if len(words) != 1:
         return [reply(call, ctx.t(locale, "remind-usage"))]
     if words[0].lower() == "off":
@@ -108,7 +114,9 @@ async def remind_command(call: CommandCall, ctx: Context) -> list[Effect]:
     if delay is None:
         return [reply(call, ctx.t(locale, "remind-usage"))]
     await set_delay(ctx, SETTING, delay)
-    effects: list[Effect] = [reply(call, ctx.t(locale, "remind-on", delay=format_duration(delay)))]
+    effects: list[Effect] = [
+        reply(call, ctx.t(locale, "remind-on", delay=spell_duration(delay, locale, "long")))
+    ]
     for conversation, _ in await ctx.repo.waiting_conversations(limit=10_000):
         effects += await plan(conversation, ctx)  # conversations waiting now follow the new delay
     return effects

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from handlers.basics import reply
 from handlers.chart import ChartData, render_png
 from handlers.context import Context
-from handlers.durations import format_duration, parse_duration, spell_duration
+from handlers.durations import parse_duration, spell_duration
 from handlers.effects import Effect, Outgoing, SendPhoto
 from handlers.hours import shop_zone
 from handlers.routing import Command, CommandCall
@@ -56,7 +56,7 @@ async def report(locale: str, period: timedelta, ctx: Context) -> str:
     t = ctx.t
     no_data = t(locale, "stats-no-data")
     lines = [
-        t(locale, "stats-header", period=format_duration(period)),
+        t(locale, "stats-header", period=spell_duration(period, locale, "long")),
         t(locale, "stats-conversations", count=len(opened)),
         t(locale, "stats-messages", count=len(messages)),
         t(
@@ -110,7 +110,12 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
             waits[opened.astimezone(zone).date()].append((answered - opened) / timedelta(hours=1))
     t, locale = ctx.t, call.locale
     data = ChartData(
-        title=t(locale, "stats-chart-title", shop=ctx.config.shop_name, period=format_duration(period)),
+        title=t(
+            locale,
+            "stats-chart-title",
+            shop=ctx.config.shop_name,
+            period=spell_duration(period, locale, "long"),
+        ),
         days=days,
         messages=[per_day[d] for d in days],
         median_hours=[statistics.median(waits[d]) if waits[d] else None for d in days],
@@ -118,7 +123,7 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
         answer_label=t(locale, "stats-chart-answer-hours"),
     )
     png = await asyncio.to_thread(render_png, data)  # drawing takes a moment: keep the loop free
-    caption = t(locale, "stats-chart-caption", period=format_duration(period))
+    caption = t(locale, "stats-chart-caption", period=spell_duration(period, locale, "long"))
     photo = SendPhoto(call.chat_id, base64.b64encode(png).decode("ascii"), "stats.png", caption)
     return [Outgoing(photo)]
 

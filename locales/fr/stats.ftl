@@ -4,7 +4,7 @@ seller-command-stats = Statistiques : temps de réponse, suivis, offres (/stats
 
 stats-usage = Écrivez /stats, /stats 7d (n’importe quelle période) ou /stats chart pour un graphique.
 stats-no-data = pas encore de données
-stats-header = 📊 Sur les derniers { $period } :
+stats-header = 📊 Sur une période de { $period } :
 stats-conversations = { $count ->
     [one] • { $count } conversation
     [many] • { $count } de conversations
@@ -21,7 +21,7 @@ stats-waiting = • En attente de réponse en ce moment : { $count }
 stats-followups = • Suivis envoyés : { $asked }, « tout va bien » : { $good }, problèmes : { $problem }
 stats-opt-in = • Ont accepté les offres : { $value } ({ $yes } sur { $total } ayant répondu)
 stats-nudges = • Codes promo envoyés : { $sent }, échecs : { $failed }
-stats-chart-title = { $shop } : les derniers { $period }
+stats-chart-title = { $shop } : période de { $period }
 stats-chart-messages = Messages des acheteurs
 stats-chart-answer-hours = Première réponse, en heures (médiane)
-stats-chart-caption = 📊 Messages par jour et délai médian avant la première réponse, sur les derniers { $period }. La ligne en pointillés marque 24 heures.
+stats-chart-caption = 📊 Messages par jour et délai médian avant la première réponse, sur une période de { $period }. La ligne en pointillés marque 24 heures.

@@ -61,7 +61,7 @@ class RecordingApi:
             return [next(self._ids[chat]) for _ in effect.media]
         if isinstance(effect, CopyMessages):
             return [next(self._ids[chat]) for _ in effect.message_ids]
-        if effect.method in ("sendMessage", "copyMessage"):
+        if effect.method in ("sendMessage", "copyMessage", "sendPhoto"):
             return [next(self._ids[chat])]
         if effect.method == "editMessageText":
             return [effect.message_id]  # type: ignore[union-attr]
@@ -137,6 +137,12 @@ class Harness:
         await self.settle()
         return event
 
-    async def press(self, user: User, data: str) -> None:
-        await self.core.handle(CallbackPress(next(self._update_ids), "cb1", user, user.id, 1, data))
+    async def press(self, user: User, data: str, message_id: int = 1) -> None:
+        """``user`` presses a button with ``data`` under message ``message_id`` of their chat."""
+        await self.core.handle(CallbackPress(next(self._update_ids), "cb1", user, user.id, message_id, data))
+        await self.settle()
+
+    async def later(self, seconds: float) -> None:
+        """Time passes; whatever came due runs."""
+        self.clock.advance(seconds)
         await self.settle()

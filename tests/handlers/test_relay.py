@@ -46,9 +46,13 @@ async def test_only_the_first_message_of_a_conversation_is_acknowledged(shop: Ha
     await shop.send(ANNA, "Hello")
     await shop.send(ANNA, "Are you there?")
     assert len(shop.api.to(ANNA.id)) == 1
-    shop.clock.advance(25 * 3600)  # a new conversation after a day of silence
+    shop.clock.advance(25 * 3600)  # still unanswered: the same conversation, no second "we got it"
+    await shop.send(ANNA, "Hello??")
+    assert len(shop.api.to(ANNA.id)) == 1
+    await shop.send(SELLER, "Sorry, here!", reply_to=5000)  # the first relayed copy
+    shop.clock.advance(25 * 3600)  # a new conversation after a day of silence on both sides
     await shop.send(ANNA, "Hi again")
-    assert len(shop.api.to(ANNA.id)) == 2
+    assert len([c for c in shop.api.to(ANNA.id) if isinstance(c, SendMessage)]) == 2
 
 
 async def test_entities_are_shifted_past_the_header(shop: Harness) -> None:

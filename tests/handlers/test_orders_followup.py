@@ -1,0 +1,206 @@
+"""Orders (deep link, /order, /shipped, /delivered, /orders) and the follow-up after delivery."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from handlers.effects import BotEffect, EditMessageText, SendMessage
+from handlers.events import User
+from storage.models import Consent, Conversation, Order, Timer
+from tests.handlers.harness import SELLER, Harness
+from tests.handlers.test_blocking import copy_of, last_text, texts
+
+ANNA = User(7, "Anna", "Smith", "anna", "en")
+IVAN = User(8, "Иван", None, None, "ru")
+DAY = 86400
+
+
+def buttons(effect: BotEffect) -> list[str]:
+    markup: Any = getattr(effect, "reply_markup", None) or {"inline_keyboard": []}
+    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def order_row(shop: Harness, code: str) -> Order:
+    async with shop.sessions() as s:
+        return (await s.execute(select(Order).where(Order.code == code))).scalar_one()
+
+
+async def delivered_order(shop: Harness, buyer: User = ANNA, code: str = "A-100") -> None:
+    """``buyer`` writes, the seller links ``code`` to them and marks it delivered."""
+    await shop.send(buyer, f"Hello, I ordered {code}")
+    relayed = await copy_of(shop, f"Hello, I ordered {code}", SELLER.id)
+    await shop.send(SELLER, f"/order {code}", reply_to=relayed)
+    await shop.send(SELLER, f"/delivered {code}")
+    shop.api.calls.clear()
+
+
+async def test_deep_link_links_the_order_and_headers_show_it(shop: Harness) -> None:
+    await shop.send(ANNA, "/start o_ab-12")
+    greeting = last_text(shop, ANNA.id)
+    assert "AB-12" in greeting
+    order = await order_row(shop, "AB-12")
+    assert order.buyer_id is not None and order.status == "open"
+    await shop.send(ANNA, "Where is it?")
+    assert "🧾 AB-12" in texts(shop, SELLER.id)[-1]
+
+
+async def test_a_linked_order_stays_with_its_buyer(shop: Harness) -> None:
+    await shop.send(ANNA, "/start o_77")
+    await shop.send(IVAN, "/start o_77")  # a gift's recipient opens the insert's link
+    order = await order_row(shop, "77")
+    async with shop.sessions() as s:
+        owner = (await s.execute(select(Order.buyer_id).where(Order.code == "77"))).scalar_one()
+    assert owner == order.buyer_id
+    assert "77" in last_text(shop, IVAN.id)
+
+
+async def test_seller_links_ships_and_delivers_by_reply_and_by_number(shop: Harness) -> None:
+    await shop.send(ANNA, "Hi!")
+    relayed = await copy_of(shop, "Hi!", SELLER.id)
+    await shop.send(SELLER, "/order x-1", reply_to=relayed)
+    assert "X-1" in last_text(shop, SELLER.id) and "start=o_X-1" in last_text(shop, SELLER.id)
+    await shop.send(SELLER, "/shipped", reply_to=relayed)
+    assert (await order_row(shop, "X-1")).status == "shipped"
+    await shop.send(SELLER, "/shipped X-1")
+    assert "already" in last_text(shop, SELLER.id)
+    await shop.send(SELLER, "/delivered x-1")
+    order = await order_row(shop, "X-1")
+    assert order.status == "delivered" and order.delivered_at == shop.clock()
+    await shop.send(SELLER, "/orders")
+    assert "X-1 · delivered · #1 Anna Smith" in last_text(shop, SELLER.id)
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        ("/order", "Reply /order ORDER"),
+        ("/order a b", "Reply /order ORDER"),
+        ("/order bad!code", "Reply /order ORDER"),
+        ("/order NOPE", "There is no order NOPE yet"),
+        ("/shipped", "Reply /shipped"),
+        ("/delivered NOPE", "There is no order NOPE"),
+        ("/delivered a b", "Reply /delivered"),
+    ],
+)
+async def test_malformed_order_commands_get_a_clear_answer(
+    shop: Harness, command: str, expected: str
+) -> None:
+    await shop.send(SELLER, command)
+    assert expected in last_text(shop, SELLER.id)
+
+
+async def test_follow_up_goes_out_after_the_delay_once(shop: Harness) -> None:
+    await delivered_order(shop)
+    await shop.later(3 * DAY - 60)
+    assert not shop.api.to(ANNA.id)
+    await shop.later(60)
+    [question] = shop.api.to(ANNA.id)
+    assert isinstance(question, SendMessage) and "A-100" in question.text
+    assert buttons(question) == ["fu:ok:1", "fu:problem:1"]
+    await shop.later(3 * DAY)
+    assert len(shop.api.to(ANNA.id)) == 1
+
+
+async def test_all_good_thanks_then_asks_for_consent_once(shop: Harness) -> None:
+    await delivered_order(shop)
+    await shop.later(3 * DAY)
+    shop.api.calls.clear()
+    await shop.press(ANNA, "fu:ok:1", message_id=40)
+    edit, question = [c for c in shop.api.to(ANNA.id)]
+    assert isinstance(edit, EditMessageText) and edit.message_id == 40 and "Thank you" in edit.text
+    assert isinstance(question, SendMessage) and buttons(question) == ["mk:yes:followup", "mk:no:followup"]
+    await shop.press(ANNA, "mk:yes:followup", message_id=41)
+    async with shop.sessions() as s:
+        [consent] = (await s.execute(select(Consent))).scalars().all()
+    assert (consent.granted, consent.source, consent.wording) == (True, "followup", "v1")
+    assert consent.decided_at == shop.clock()
+    assert (await order_row(shop, "A-100")).followup_answer == "ok"
+    # A second order's "all good" does not ask again: she has answered.
+    await delivered_order(shop, code="A-101")
+    await shop.later(3 * DAY)
+    await shop.press(ANNA, "fu:ok:2", message_id=50)
+    assert not any("mk:yes" in "".join(buttons(c)) for c in shop.api.to(ANNA.id))
+
+
+async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: Harness) -> None:
+    await delivered_order(shop)
+    await shop.later(3 * DAY)
+    shop.api.calls.clear()
+    await shop.press(ANNA, "fu:problem:1", message_id=40)
+    sorry = shop.api.to(ANNA.id)[-1]
+    assert isinstance(sorry, EditMessageText) and "A-100" in sorry.text
+    [alert] = shop.api.to(SELLER.id)
+    assert isinstance(alert, SendMessage)
+    assert "Problem reported with order A-100" in alert.text and "#1" in alert.text
+    assert "Hello, I ordered A-100" in alert.text  # the conversation, quoted
+    async with shop.sessions() as s:
+        conversation = (await s.execute(select(Conversation))).scalars().all()[-1]
+    assert conversation.needs_attention_at is not None and conversation.waiting_since is not None
+    # The seller answers by replying to the alert.
+    alert_id = await copy_id_of_last(shop, SELLER.id)
+    await shop.send(SELLER, "So sorry! We'll send a new one.", reply_to=alert_id)
+    assert shop.api.to(ANNA.id)[-1].method == "copyMessage"
+    async with shop.sessions() as s:
+        conversation = (await s.execute(select(Conversation))).scalars().all()[-1]
+    assert conversation.needs_attention_at is None and conversation.waiting_since is None
+    # Pressing again changes nothing.
+    await shop.press(ANNA, "fu:ok:1", message_id=40)
+    assert (await order_row(shop, "A-100")).followup_answer == "problem"
+
+
+async def copy_id_of_last(shop: Harness, chat_id: int) -> int:
+    """The Telegram id the RecordingApi gave the last message to ``chat_id``."""
+    from storage.models import MessageCopy
+
+    async with shop.sessions() as s:
+        ids = (
+            await s.execute(select(MessageCopy.telegram_message_id).where(MessageCopy.chat_id == chat_id))
+        ).scalars()
+        return max(ids)
+
+
+async def test_no_follow_up_to_a_blocked_or_unreachable_buyer(shop: Harness) -> None:
+    await delivered_order(shop)
+    relayed = await copy_of(shop, "Hello, I ordered A-100", SELLER.id)
+    await shop.send(SELLER, "/block", reply_to=relayed)
+    await shop.later(3 * DAY)
+    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(buttons(c))]
+
+
+async def test_a_status_change_replans_and_never_sends_twice(shop: Harness) -> None:
+    await delivered_order(shop)
+    await shop.later(DAY)
+    await shop.send(SELLER, "/shipped A-100")  # marked delivered by mistake
+    await shop.later(3 * DAY)
+    assert not shop.api.to(ANNA.id)
+    await shop.send(SELLER, "/delivered A-100")
+    await shop.later(3 * DAY - 1)
+    assert not shop.api.to(ANNA.id)
+    await shop.later(1)
+    assert len(shop.api.to(ANNA.id)) == 1
+    await shop.send(SELLER, "/shipped A-100")
+    await shop.send(SELLER, "/delivered A-100")
+    await shop.later(4 * DAY)
+    assert len(shop.api.to(ANNA.id)) == 1  # one follow-up per order, ever
+
+
+async def test_followup_setting_moves_planned_follow_ups_and_can_be_off(shop: Harness) -> None:
+    await shop.send(SELLER, "/followup")
+    assert "3 days" in last_text(shop, SELLER.id)
+    await delivered_order(shop)
+    await shop.send(SELLER, "/followup 1h")
+    assert "1 hour" in last_text(shop, SELLER.id)
+    await shop.later(3600)
+    assert len(shop.api.to(ANNA.id)) == 1
+    await shop.send(SELLER, "/followup off")
+    await delivered_order(shop, code="A-2")
+    await shop.later(4 * DAY)
+    assert (await order_row(shop, "A-2")).followup_sent_at is None
+    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(buttons(c))]
+    await shop.send(SELLER, "/followup soon")
+    assert "/followup DURATION" in last_text(shop, SELLER.id)
+    async with shop.sessions() as s:
+        assert not (await s.execute(select(Timer).where(Timer.kind == "followup"))).scalars().all()

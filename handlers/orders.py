@@ -25,6 +25,8 @@ ORDER_RE = re.compile(r"^#?([A-Za-z0-9_-]{1,62})$")
 LINK_PREFIX = "o"
 LISTED = 15
 NAME_LIMIT = 30
+# How the buyer answered the follow-up, at the end of the order's line in /orders.
+FOLLOWUP_MARKS = {"ok": " · 👍", "problem": " · ⚠️"}
 
 
 def order_code(text: str) -> str | None:
@@ -140,6 +142,7 @@ async def orders_command(call: CommandCall, ctx: Context) -> list[Effect]:
                 buyer=f"#{buyer.id} {truncate(buyer_name(buyer), NAME_LIMIT)}" if buyer else "—",
                 date=format_day(order.updated_at, call.locale, zone),
             )
+            + FOLLOWUP_MARKS.get(order.followup_answer or "", "")
         )
     return [reply(call, "\n".join(lines))]
 

@@ -149,6 +149,8 @@ async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: 
     # Pressing again changes nothing.
     await shop.press(ANNA, "fu:ok:1", message_id=40)
     assert (await order_row(shop, "A-100")).followup_answer == "problem"
+    await shop.send(SELLER, "/orders")
+    assert last_text(shop, SELLER.id).split("\n")[1].endswith(" · ⚠️")
 
 
 async def copy_id_of_last(shop: Harness, chat_id: int) -> int:

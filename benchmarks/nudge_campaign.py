@@ -7,7 +7,10 @@ and peak per second overall; peak per chat), and CPU per coupon. With the defaul
 sit just under 25/s; ``--bulk-rate 1000 --send-rate 1000`` measures the pipeline instead of the pacing.
 
     python benchmarks/nudge_campaign.py [--buyers 300] [--runtime aiogram ptb]
-        [--bulk-rate 25] [--send-rate 28] [--database-url postgresql+asyncpg://…/bench]
+        [--bulk-rate 25] [--send-rate 28] [--postgres postgresql+asyncpg://root@127.0.0.1:5432/test]
+
+``--postgres`` names a server where the user may create databases: each runtime gets a new database
+there, dropped afterwards (the campaign needs an empty shop).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import resource
 import sys
 import tempfile
@@ -26,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot.app import SellerBot
 from bot.settings import Settings
 from storage.models import Buyer, Consent
+from tests.dbutil import POSTGRES_ENV, fresh_database
 from tests.fakeapi import FakeBotApi
 
 SELLER = 9_000_001
@@ -104,7 +109,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--buyers", type=int, default=300)
     parser.add_argument("--runtime", nargs="+", default=["aiogram", "ptb"])
-    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--postgres", default=None, help="a PostgreSQL URL to create databases with")
     parser.add_argument("--send-rate", type=float, default=28.0)
     parser.add_argument("--bulk-rate", type=float, default=25.0)
     args = parser.parse_args()
@@ -113,10 +118,13 @@ async def main() -> None:
         f"{'runtime':8} {'buyers':>7} {'reached':>8} {'plan s':>7} {'total s':>8} {'avg/s':>6} "
         f"{'peak/s':>7} {'peak/chat/s':>12} {'CPU ms/coupon':>14}"
     )
+    if args.postgres:
+        os.environ[POSTGRES_ENV] = args.postgres
     for runtime in args.runtime:
         with tempfile.TemporaryDirectory() as folder:
-            url = args.database_url or f"sqlite+aiosqlite:///{folder}/bench.db"
-            f = await measure(runtime, args.buyers, url, args.send_rate, args.bulk_rate)
+            kind = "postgresql" if args.postgres else "sqlite"
+            async with fresh_database(kind, Path(folder)) as url:
+                f = await measure(runtime, args.buyers, url, args.send_rate, args.bulk_rate)
         print(
             f"{runtime:8} {f['buyers']:7.0f} {f['reached']:8.0f} {f['plan_s']:7.2f} {f['total_s']:8.1f} "
             f"{f['avg_rate']:6.1f} {f['peak_rate']:7.0f} {f['peak_chat']:12.0f} {f['cpu_ms']:14.2f}"

@@ -175,8 +175,11 @@ def _port_error(error: AiogramError) -> TelegramError:
     if isinstance(error, TelegramEntityTooLarge):
         return BadRequest(description)
     # ClientDecodeError: an unparsable answer, typically a proxy's HTML error page.
-    if isinstance(error, TelegramServerError | TelegramNetworkError | ClientDecodeError):
+    if isinstance(error, TelegramServerError | ClientDecodeError):
         return Transient(description)
+    if isinstance(error, TelegramNetworkError):
+        # aiogram names the aiohttp error in the message; only a failed connect surely sent nothing.
+        return Transient(description, maybe_done="ClientConnector" not in description)
     return BadRequest(description)
 
 

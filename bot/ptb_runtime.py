@@ -9,6 +9,7 @@ from collections.abc import Awaitable
 from http import HTTPStatus
 from typing import Any, TypeVar
 
+import httpx
 from telegram import (
     Bot,
     BotCommand,
@@ -187,7 +188,12 @@ async def translating_errors(call: Awaitable[T]) -> T:
         raise _port_error(failure) from failure
     except PtbTelegramError as error:
         # What is left comes from the transport (TimedOut, NetworkError) or an unreadable answer.
-        raise Transient(error.message) from error
+        raise Transient(error.message, maybe_done=not _never_sent(error)) from error
+
+
+def _never_sent(error: PtbTelegramError) -> bool:
+    """PTB keeps httpx's error as the cause: no connection (or none free) means nothing was sent."""
+    return isinstance(error.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
 def _port_error(failure: ApiFailure) -> TelegramError:

@@ -32,12 +32,21 @@ class BadRequest(TelegramError):
 
 
 class Transient(TelegramError):
-    """5xx, time-outs and network errors: try again later with backoff."""
+    """5xx, time-outs and network errors: try again later with backoff.
+
+    ``maybe_done``: the request may have reached Telegram and been carried out, only the answer was
+    lost (a time-out, a connection dropped after sending). Trying again may repeat it, which an
+    at-most-once call (an offer) must not; a refused connection or a 5xx answer is not ``maybe_done``.
+    """
+
+    def __init__(self, description: str = "", maybe_done: bool = False) -> None:
+        super().__init__(description)
+        self.maybe_done = maybe_done
 
 
 class Interrupted(TelegramError):
-    """Not raised by Telegram: an at-most-once send was cut off by a crash, so whether it went out is
-    unknown. It is not tried again."""
+    """Not raised by Telegram: an at-most-once send was cut off (by a crash, or its answer was lost),
+    so whether it went out is unknown. It is not tried again."""
 
 
 class BotApi(Protocol):

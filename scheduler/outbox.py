@@ -150,6 +150,10 @@ class OutboxSender:
         return item.id, Sent(item.chat_id, ids, item.role, tuple(telegram_ids), item.context)
 
     async def _transient(self, item: OutboxItem, error: TelegramError) -> None:
+        if item.at_most_once and isinstance(error, Transient) and error.maybe_done:
+            log.warning("chat %s: %s; it may have arrived: not sent again", item.chat_id, error.description)
+            await self._give_up(item, Interrupted(f"no answer, may have arrived: {error.description}"))
+            return
         attempts = item.attempts + 1
         if attempts >= self.max_attempts:
             await self._give_up(item, error, attempts)

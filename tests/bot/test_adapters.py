@@ -359,6 +359,8 @@ async def test_errors_map_to_port_errors(
     with pytest.raises(error) as raised:
         await runtime.api.execute(SendMessage(5, "hi"))
     assert body["description"] in raised.value.description  # Telegram's words, unmangled
+    if isinstance(raised.value, Transient):
+        assert not raised.value.maybe_done  # Telegram answered: it did not do it
     if isinstance(raised.value, RetryAfter):
         assert raised.value.seconds == 3
 
@@ -383,8 +385,9 @@ async def test_configuration_errors_propagate_as_the_framework_raises_them(
 
 async def test_an_unparsable_answer_is_transient(runtime: Runtime, server: TinyBotApi) -> None:
     server.fail("sendMessage", 502, "<html>bad gateway</html>")  # a proxy's error page
-    with pytest.raises(Transient):
+    with pytest.raises(Transient) as raised:
         await runtime.api.execute(SendMessage(5, "hi"))
+    assert not raised.value.maybe_done
 
 
 @pytest.mark.parametrize("name", list(RUNTIMES))
@@ -392,8 +395,9 @@ async def test_unreachable_server_is_transient_and_open_gives_up(name: str, unus
     runtime = RUNTIMES[name](f"http://127.0.0.1:{unused_tcp_port}")
     runtime.open_retry_delays = (0, 0)
     try:
-        with pytest.raises(Transient):
+        with pytest.raises(Transient) as raised:
             await runtime.api.execute(SendMessage(5, "hi"))
+        assert not raised.value.maybe_done  # no connection: surely not sent
         with pytest.raises(Transient):
             await runtime.open()
     finally:

@@ -169,6 +169,21 @@ async def test_a_nudge_cut_by_a_restart_resumes_without_duplicates(shop: Shop) -
     assert len(to_buyers) == 40
 
 
+async def test_a_coupon_whose_answer_was_lost_is_not_sent_again(shop: Shop) -> None:
+    api = shop.api
+    anna = await subscribed(api, 1001, "Anna")
+    bob = await subscribed(api, 1002, "Bob")
+    seller = await add_coupon(api)
+    # Telegram delivers Anna's coupon but the connection drops before the answer: it may have arrived,
+    # so the bot must not send it again.
+    api.disconnect("sendMessage", chat_id=anna.id, deliver=True)
+    seller.send_command("nudge", "THANKS15 now")
+    report = await wait_text(api, SELLER_ID, "✅ Nudge THANKS15 finished", timeout=20)
+    assert REPORT_RE.search(text_of(report)).groups() == ("1", "1", "0")  # type: ignore[union-attr]
+    assert len(coupons(api, anna.id)) == 1  # delivered once, not repeated
+    assert len(coupons(api, bob.id)) == 1
+
+
 async def test_a_standing_nudge_follows_each_delivery_to_consenting_buyers(shop: Shop) -> None:
     api = shop.api
     anna = api.user(1001, "Anna")

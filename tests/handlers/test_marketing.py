@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from handlers.effects import EditMessageText, SendMessage
 from handlers.events import Content, User
-from handlers.ports import Forbidden, RetryAfter
+from handlers.ports import Forbidden, RetryAfter, Transient
 from handlers.text import utf16_len
 from storage.models import Buyer, Consent, NudgeSend, OutboxItem
 from storage.outbox import claim_outbox
@@ -181,6 +181,22 @@ async def test_a_send_cut_off_by_a_crash_is_not_repeated(shop: Harness) -> None:
     assert not coupons_to(shop, ANNA.id) and not coupons_to(shop, IVAN.id)
     assert await sends(shop) == {1: ("failed", "interrupted"), 2: ("failed", "interrupted")}
     assert "0 sent, 2 failed" in last_text(shop, SELLER.id)
+
+
+@pytest.mark.parametrize(
+    ("maybe_done", "outcome"), [(True, ("failed", "interrupted")), (False, ("sent", None))]
+)
+async def test_a_lost_answer_is_not_retried_but_a_refused_connection_is(
+    shop: Harness, maybe_done: bool, outcome: tuple[str, str | None]
+) -> None:
+    await with_coupon(shop)
+    await subscribed(shop, ANNA)
+    lost = Transient("Request timeout error", maybe_done=maybe_done)
+    shop.api.fail(lost, when=lambda e: getattr(e, "chat_id", 0) == ANNA.id)
+    await shop.send(SELLER, "/nudge THANKS15 now")
+    await shop.later(5)  # past any backoff
+    assert await sends(shop) == {1: outcome}
+    assert len(coupons_to(shop, ANNA.id)) == (0 if maybe_done else 1)  # the recording API saw no success
 
 
 async def test_stopping_a_nudge_and_deleting_its_coupon(shop: Harness) -> None:

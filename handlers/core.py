@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers import delivery, features
@@ -93,9 +93,9 @@ class Core:
                 return None
             return await self._route(event, ctx)
 
-        # A database hiccup (a dropped connection, a lock that timed out) must not lose the buyer's
-        # message, and an event that races a send (NotYet) must wait for it: the transaction rolled
-        # back whole, so trying again is safe.
+        # A database hiccup (a dropped connection, a lock that timed out, a unique row another
+        # instance inserted first) must not lose the buyer's message, and an event that races a send
+        # (NotYet) must wait for it: the transaction rolled back whole, so trying again is safe.
         db_failures = waits = 0
         while True:
             try:
@@ -105,7 +105,9 @@ class Core:
                 waits += 1
                 log.debug("update %s waits: %s", event.update_id, why)
                 await asyncio.sleep(NOT_YET_PAUSE)
-            except OperationalError:
+            except (OperationalError, IntegrityError):
+                # IntegrityError: another instance (or a concurrent update) inserted the same unique
+                # row first — an order, a coupon, the open vacation. Tried again, the handler sees it.
                 db_failures += 1
                 if db_failures >= DB_ATTEMPTS:
                     raise

@@ -88,7 +88,7 @@ async def end_by_timer(key: str, payload: dict[str, Any], ctx: Context) -> list[
 
 async def finish_vacation(vacation: Vacation, ctx: Context) -> list[Effect]:
     """End it now and tell every seller what happened meanwhile."""
-    vacation.ended_at = ctx.now
+    vacation.ended_at, vacation.is_open = ctx.now, None
     # Telegram dates messages to the whole second: one sent in the vacation's first second would
     # otherwise look older than the vacation.
     since = vacation.started_at.replace(microsecond=0)

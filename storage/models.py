@@ -260,6 +260,9 @@ class Vacation(Base):
     until: Mapped[datetime | None]  # None: until switched off
     ended_at: Mapped[datetime | None] = mapped_column(index=True)
     started_by: Mapped[int | None] = mapped_column(BigInteger)
+    # True while it lasts, NULL once ended: the unique constraint allows one open vacation, even when
+    # two sellers (or two instances) switch it on in the same instant. NULLs never collide.
+    is_open: Mapped[bool | None] = mapped_column(Boolean, unique=True)
 
 
 class VacationReply(Base):

@@ -434,7 +434,7 @@ class Repository:
         return await self.session.get(Vacation, vacation_id)
 
     async def start_vacation(self, until: datetime | None, started_by: int, now: datetime) -> Vacation:
-        vacation = Vacation(started_at=now, until=until, started_by=started_by)
+        vacation = Vacation(started_at=now, until=until, started_by=started_by, is_open=True)
         self.session.add(vacation)
         await self.session.flush()
         return vacation

@@ -99,6 +99,11 @@ class Harness:
         self._update_ids = itertools.count(1)
         self._message_ids: defaultdict[int, itertools.count[int]] = defaultdict(lambda: itertools.count(1))
 
+    def number_updates_from(self, first: int) -> None:
+        """Update and message ids from ``first`` on (a second instance on the same fake Telegram)."""
+        self._update_ids = itertools.count(first)
+        self._message_ids = defaultdict(lambda: itertools.count(first))
+
     async def start(self) -> None:
         await self.core.start()
         await self.settle()

@@ -11,12 +11,13 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.effects import BotEffect, SendMessage
 from handlers.events import Content
 from storage.db import create_engine
-from storage.models import Buyer, Consent, Order
+from storage.models import Buyer, Consent, Order, Vacation
 from tests.handlers.harness import SELLER, Harness, RecordingApi
 
 BUYERS = 60
@@ -39,6 +40,7 @@ async def pair(engine: AsyncEngine) -> AsyncIterator[tuple[Harness, Harness, Slo
     other = create_engine(engine.url)
     try:
         first, second = Harness(engine), Harness(other)
+        second.number_updates_from(1_000_000)  # one Telegram: update ids don't repeat across instances
         api = SlowApi()
         for instance in (first, second):
             instance.api = api
@@ -121,3 +123,21 @@ async def test_due_follow_ups_run_by_two_instances_go_out_once(
     await run_both(first, second)
     questions = per_buyer(api, "Did everything arrive well?")
     assert len(questions) == BUYERS and set(questions.values()) == {1}
+
+
+async def test_two_sellers_switching_a_vacation_on_at_once_open_one(
+    pair: tuple[Harness, Harness, SlowApi],
+) -> None:
+    first, second, api = pair
+    for _ in range(5):  # a race is a matter of timing: give it several chances
+        await asyncio.gather(
+            first.core.handle(first.message(SELLER, Content("text", text="/vacation on"))),
+            second.core.handle(second.message(SELLER, Content("text", text="/vacation on"))),
+        )
+        async with first.sessions() as s:
+            open_ = (await s.execute(select(Vacation).where(Vacation.ended_at.is_(None)))).scalars().all()
+        assert len(open_) == 1
+        await first.core.handle(first.message(SELLER, Content("text", text="/vacation off")))
+    await run_both(first, second)
+    both_confirmed = [c for c in api.to(SELLER.id) if "Vacation" in getattr(c, "text", "")[:40]]
+    assert len(both_confirmed) >= 10, [getattr(c, "text", "")[:60] for c in api.to(SELLER.id)]

@@ -110,6 +110,15 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("reminded_for", sa.DateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("needs_attention_at", sa.DateTime(timezone=True), nullable=True))
 
+    with op.batch_alter_table("vacations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("is_open", sa.Boolean(), nullable=True))
+        batch_op.create_unique_constraint(batch_op.f("uq_vacations_is_open"), ["is_open"])
+    # The vacation in force (the newest without an end) is the open one.
+    op.execute(
+        "UPDATE vacations SET is_open = TRUE WHERE id = "
+        "(SELECT max(id) FROM vacations WHERE ended_at IS NULL)"
+    )
+
     with op.batch_alter_table("outbox", schema=None) as batch_op:
         # Renamed: the context now also serves successful sends (nudge recipients, progress messages).
         batch_op.alter_column("on_failure", new_column_name="context", existing_type=sa.JSON())
@@ -131,6 +140,10 @@ def downgrade() -> None:
         )
         batch_op.drop_column("at_most_once")
         batch_op.alter_column("context", new_column_name="on_failure", existing_type=sa.JSON())
+
+    with op.batch_alter_table("vacations", schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f("uq_vacations_is_open"), type_="unique")
+        batch_op.drop_column("is_open")
 
     with op.batch_alter_table("conversations", schema=None) as batch_op:
         batch_op.drop_column("needs_attention_at")

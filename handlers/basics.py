@@ -71,6 +71,9 @@ async def seller_help(seller: Seller, ctx: Context) -> Outgoing:
         if in_seller_menu(command, seller):
             lines.append(f"/{command.name} — {t(locale, f'seller-command-{command.name}')}")
     lines += ["", t(locale, "seller-status", waiting=await ctx.repo.count_waiting())]
+    attention = await ctx.repo.count_needing_attention()
+    if attention:
+        lines.append(t(locale, "seller-status-attention", count=attention))
     return Outgoing(SendMessage(seller.telegram_id, "\n".join(lines)), role="service")
 
 

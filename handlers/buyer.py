@@ -69,8 +69,10 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
 async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) -> list[Effect]:
     """Each message (or an album, when ``messages`` are its parts) to every active seller."""
     effects: list[Effect] = []
+    conversation = await ctx.repo.conversation(messages[0].conversation_id)
+    attention = conversation.needs_attention_at is not None
     for seller in await ctx.repo.active_sellers():
-        header = buyer_header(ctx, buyer, seller.language)
+        header = buyer_header(ctx, buyer, seller.language, attention=attention)
         first = messages[0]
         reply_to = await copy_in(first.reply_to_id, seller.telegram_id, ctx)
         if len(messages) > 1:

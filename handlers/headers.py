@@ -33,9 +33,11 @@ def seller_name(seller: Seller) -> str:
     return name or (f"@{seller.username}" if seller.username else str(seller.telegram_id))
 
 
-def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False) -> BuyerHeader:
-    """``👤 Anna Smith @anna · #12 · Russian · 🧾 3141`` (the order once one is linked; ``✏️ edited``
-    added for an edit)."""
+def buyer_header(
+    ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False, attention: bool = False
+) -> BuyerHeader:
+    """``👤 Anna Smith @anna · #12 · Russian · 🧾 3141`` (the order once one is linked; ``⚠️ problem
+    reported`` while a reported problem waits for an answer; ``✏️ edited`` added for an edit)."""
     parts = [bold(f"👤 {buyer_name(buyer)}")]
     if buyer.username:
         parts.append(plain(f" @{buyer.username}"))
@@ -43,6 +45,8 @@ def buyer_header(ctx: Context, buyer: Buyer, locale: str, *, edited: bool = Fals
     parts.append(plain(f" · #{buyer.id} · {language}"))
     if buyer.order_code:
         parts.append(plain(f" · 🧾 {buyer.order_code}"))
+    if attention:  # the buyer reported a problem after delivery and nobody has answered since
+        parts.append(plain(" · ⚠️ " + ctx.t(locale, "header-problem")))
     if edited:
         parts.append(plain(" · ✏️ " + ctx.t(locale, "header-edited")))
     header = join(parts)

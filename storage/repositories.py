@@ -174,6 +174,17 @@ class Repository:
         )
         return int(result.scalar_one())
 
+    async def count_needing_attention(self) -> int:
+        """Conversations where the buyer reported a problem after delivery and nobody answered since
+        (blocked buyers left out)."""
+        result = await self.session.execute(
+            select(func.count())
+            .select_from(Conversation)
+            .join(Buyer, Buyer.id == Conversation.buyer_id)
+            .where(Conversation.needs_attention_at.is_not(None), Buyer.blocked_at.is_(None))
+        )
+        return int(result.scalar_one())
+
     async def conversation(self, conversation_id: int) -> Conversation:
         return await self.session.get_one(Conversation, conversation_id)
 

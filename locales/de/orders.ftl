@@ -56,3 +56,10 @@ followup-status-off = Nachfragen sind ausgeschaltet. /followup 3d sendet eine 3 
 followup-on = ✅ Nachfragen werden { $delay } nach der Markierung einer Bestellung als zugestellt gesendet.
 followup-off = Nachfragen sind ausgeschaltet. Bereits eingeplante werden nicht gesendet.
 followup-usage = Schreiben Sie /followup DAUER (z. B. 3d oder 36h), /followup off oder /followup, um die Einstellung zu sehen.
+
+header-problem = Problem gemeldet
+seller-status-attention =
+    { $count ->
+        [one] ⚠️ Bei { $count } davon wurde nach der Zustellung ein Problem gemeldet: siehe /orders.
+       *[other] ⚠️ Bei { $count } davon wurden nach der Zustellung Probleme gemeldet: siehe /orders.
+    }

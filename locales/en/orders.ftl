@@ -56,3 +56,10 @@ followup-status-off = Follow-ups are off. /followup 3d sends one 3 days after de
 followup-on = ✅ Follow-ups will go out { $delay } after an order is marked delivered.
 followup-off = Follow-ups are off. Planned ones will not be sent.
 followup-usage = Write /followup DURATION (like 3d or 36h), /followup off, or /followup to see the setting.
+
+header-problem = problem reported
+seller-status-attention =
+    { $count ->
+        [one] ⚠️ { $count } of them reported a problem after delivery: see /orders.
+       *[other] ⚠️ { $count } of them reported problems after delivery: see /orders.
+    }

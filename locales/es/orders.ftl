@@ -57,3 +57,10 @@ followup-status-off = El seguimiento está desactivado. /followup 3d envía uno 
 followup-on = ✅ El seguimiento se enviará { $delay } después de marcar un pedido como entregado.
 followup-off = El seguimiento está desactivado. Los ya programados no se enviarán.
 followup-usage = Escribe /followup DURACIÓN (como 3d o 36h), /followup off, o /followup para ver la configuración.
+
+header-problem = problema informado
+seller-status-attention =
+    { $count ->
+        [one] ⚠️ En { $count } de ellas el comprador informó de un problema tras la entrega: mira /orders.
+       *[other] ⚠️ En { $count } de ellas los compradores informaron de un problema tras la entrega: mira /orders.
+    }

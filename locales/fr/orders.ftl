@@ -57,3 +57,10 @@ followup-status-off = Les messages de suivi sont désactivés. /followup 3d en e
 followup-on = ✅ Les messages de suivi partiront { $delay } après qu’une commande a été marquée comme livrée.
 followup-off = Les messages de suivi sont désactivés. Ceux déjà programmés ne seront pas envoyés.
 followup-usage = Écrivez /followup DURÉE (par exemple 3d ou 36h), /followup off, ou /followup pour voir le réglage.
+
+header-problem = problème signalé
+seller-status-attention =
+    { $count ->
+        [one] ⚠️ Dans { $count } d’entre elles, l’acheteur a signalé un problème après la livraison : voir /orders.
+       *[other] ⚠️ Dans { $count } d’entre elles, les acheteurs ont signalé un problème après la livraison : voir /orders.
+    }

@@ -141,11 +141,20 @@ async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: 
     assert conversation.needs_attention_at is not None and conversation.waiting_since is not None
     # The seller answers by replying to the alert.
     alert_id = await copy_id_of_last(shop, SELLER.id)
+    # Until someone answers, her messages are marked and /help counts her.
+    await shop.send(ANNA, "The box was crushed")
+    assert "⚠️ problem reported" in texts(shop, SELLER.id)[-1].split("\n")[0]
+    await shop.send(SELLER, "/help")
+    assert "⚠️ 1 of them reported a problem after delivery" in last_text(shop, SELLER.id)
     await shop.send(SELLER, "So sorry! We'll send a new one.", reply_to=alert_id)
     assert shop.api.to(ANNA.id)[-1].method == "copyMessage"
     async with shop.sessions() as s:
         conversation = (await s.execute(select(Conversation))).scalars().all()[-1]
     assert conversation.needs_attention_at is None and conversation.waiting_since is None
+    await shop.send(ANNA, "Thank you!")
+    assert "⚠️" not in texts(shop, SELLER.id)[-1].split("\n")[0]
+    await shop.send(SELLER, "/help")
+    assert "reported a problem" not in last_text(shop, SELLER.id)
     # Pressing again changes nothing.
     await shop.press(ANNA, "fu:ok:1", message_id=40)
     assert (await order_row(shop, "A-100")).followup_answer == "problem"

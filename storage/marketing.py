@@ -120,13 +120,6 @@ async def send_counts(session: AsyncSession, nudge_id: int) -> dict[str, int]:
     return {status: int(count) for status, count in result.all()}
 
 
-async def pending_sends_of(session: AsyncSession, nudge_id: int) -> list[NudgeSend]:
-    result = await session.execute(
-        select(NudgeSend).where(NudgeSend.nudge_id == nudge_id, NudgeSend.status == "pending")
-    )
-    return list(result.scalars().all())
-
-
 async def nudge_counts_since(session: AsyncSession, since: datetime) -> tuple[int, int]:
     """(sent, failed) nudge messages settled since ``since``."""
     result = await session.execute(

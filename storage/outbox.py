@@ -194,16 +194,6 @@ async def mark_failed(session: AsyncSession, item_id: int, attempts: int, error:
     )
 
 
-async def next_outbox_due(session: AsyncSession) -> datetime | None:
-    stmt = select(OutboxItem.due_at).where(OutboxItem.status == "pending").order_by(OutboxItem.due_at)
-    return (await session.execute(stmt.limit(1))).scalar_one_or_none()
-
-
-async def pending_count(session: AsyncSession) -> int:
-    rows = await session.execute(select(OutboxItem.id).where(OutboxItem.status.in_(UNFINISHED)))
-    return len(rows.all())
-
-
 async def forget_sent_before(session: AsyncSession, cutoff: datetime) -> None:
     await session.execute(delete(OutboxItem).where(OutboxItem.status == "sent", OutboxItem.sent_at < cutoff))
 

@@ -21,11 +21,11 @@ from handlers.basics import reply
 from handlers.context import Context
 from handlers.durations import parse_date, parse_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
-from handlers.headers import buyer_name
+from handlers.headers import buyer_name, seller_name
 from handlers.hours import format_day, format_moment, shop_zone
 from handlers.routing import Command, CommandCall
 from handlers.text import TEXT_LIMIT, Rich, plain, tail, truncate, utf16_len
-from storage.models import Buyer, Conversation, Vacation
+from storage.models import Buyer, Conversation, Seller, Vacation
 
 VACATION_END = "vacation-end"  # timer kind; key: the vacation's id
 WAITING_LISTED = 15  # conversations named in the summary; the rest are counted
@@ -169,11 +169,29 @@ async def _start_or_update(
     vacation = await ctx.repo.active_vacation()
     if vacation is None:
         vacation = await ctx.repo.start_vacation(until, call.seller.telegram_id, ctx.now)
+        effects += await _tell_teammates(call.seller, vacation, zone, ctx)
     elif until is not None:
         vacation.until = until
     if vacation.until is not None:
         effects.append(Schedule(VACATION_END, str(vacation.id), vacation.until))  # moved if it exists
     return effects + await _switched_on(call, vacation, zone, ctx)
+
+
+async def _tell_teammates(seller: Seller, vacation: Vacation, zone: ZoneInfo, ctx: Context) -> list[Effect]:
+    """The other sellers learn it at once, not from the buyers' puzzled replies or the end summary."""
+    effects: list[Effect] = []
+    for teammate in await ctx.repo.active_sellers():
+        if teammate.telegram_id == seller.telegram_id:
+            continue
+        locale, name = teammate.language, seller_name(seller)
+        if vacation.until is None:
+            text = ctx.t(locale, "vacation-on-by-open", seller=name)
+        else:
+            text = ctx.t(
+                locale, "vacation-on-by-until", seller=name, until=until_label(vacation.until, locale, zone)
+            )
+        effects.append(Outgoing(SendMessage(teammate.telegram_id, text)))
+    return effects
 
 
 def _dangling_until(match: re.Match[str]) -> bool:

@@ -13,6 +13,8 @@ away-closed = 🌙 { $shop } hat gerade geschlossen. Ihre Nachricht wurde weiter
 
 vacation-on-open = 🏖 Der Urlaubsmodus ist an, bis Sie ihn ausschalten (/vacation off). Nachrichten von Käufern erreichen Sie weiterhin; jeder Käufer erhält die automatische Antwort nur einmal.
 vacation-on-until = 🏖 Der Urlaubsmodus ist bis { $until } an; danach schaltet er sich von selbst aus, und Sie erhalten eine Zusammenfassung. Nachrichten von Käufern erreichen Sie weiterhin; jeder Käufer erhält die automatische Antwort nur einmal.
+vacation-on-by-open = 🏖 { $seller } hat den Urlaubsmodus eingeschaltet, bis er ausgeschaltet wird (/vacation off). Jeder Käufer erhält die automatische Antwort einmal.
+vacation-on-by-until = 🏖 { $seller } hat den Urlaubsmodus bis { $until } eingeschaltet; jeder Käufer erhält die automatische Antwort einmal.
 vacation-preview = Wer in Ihrer Sprache schreibt, erhält:
 vacation-until-past = Der { $until } hat bereits begonnen: Geben Sie ein späteres Datum oder eine Dauer wie 3d an.
 vacation-not-on = Der Urlaubsmodus ist nicht an: Es gibt nichts auszuschalten.

@@ -13,6 +13,8 @@ away-closed = 🌙 { $shop } is closed right now. Your message has been passed o
 
 vacation-on-open = 🏖 Vacation is on until you switch it off (/vacation off). Buyers' messages still reach you; each buyer gets the auto-response once.
 vacation-on-until = 🏖 Vacation is on until { $until }; then it switches off by itself and you get a summary. Buyers' messages still reach you; each buyer gets the auto-response once.
+vacation-on-by-open = 🏖 { $seller } switched the vacation on until it is switched off (/vacation off). Buyers get the auto-response once each.
+vacation-on-by-until = 🏖 { $seller } switched the vacation on until { $until }; buyers get the auto-response once each.
 vacation-preview = A buyer writing in your language gets:
 vacation-until-past = { $until } has already begun: give a later date, or a duration such as 3d.
 vacation-not-on = Vacation is not on: nothing to switch off.

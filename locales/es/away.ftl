@@ -14,6 +14,8 @@ away-closed = 🌙 En este momento { $shop } no está atendiendo. Su mensaje se 
 
 vacation-on-open = 🏖 El modo vacaciones está activado hasta que lo desactives (/vacation off). Los mensajes de los compradores te siguen llegando; cada comprador recibe la respuesta automática una sola vez.
 vacation-on-until = 🏖 El modo vacaciones está activado hasta el { $until }; después se desactivará solo y recibirás un resumen. Los mensajes de los compradores te siguen llegando; cada comprador recibe la respuesta automática una sola vez.
+vacation-on-by-open = 🏖 { $seller } activó el modo vacaciones hasta que se desactive (/vacation off). Cada comprador recibe la respuesta automática una vez.
+vacation-on-by-until = 🏖 { $seller } activó el modo vacaciones hasta el { $until }; cada comprador recibe la respuesta automática una vez.
 vacation-preview = Un comprador que escriba en tu idioma recibirá:
 vacation-until-past = El { $until } ya ha empezado: indica una fecha posterior o una duración, por ejemplo 3d.
 vacation-not-on = El modo vacaciones no está activado: no hay nada que desactivar.

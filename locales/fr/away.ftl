@@ -13,6 +13,8 @@ away-closed = 🌙 { $shop } n’est pas disponible en ce moment. Votre message 
 
 vacation-on-open = 🏖 Le mode vacances est activé jusqu’à ce que vous le désactiviez (/vacation off). Les messages des acheteurs vous parviennent toujours ; chaque acheteur reçoit la réponse automatique une seule fois.
 vacation-on-until = 🏖 Le mode vacances est activé jusqu’au { $until } ; il se désactivera ensuite tout seul et vous recevrez un récapitulatif. Les messages des acheteurs vous parviennent toujours ; chaque acheteur reçoit la réponse automatique une seule fois.
+vacation-on-by-open = 🏖 { $seller } a activé le mode vacances jusqu’à ce qu’il soit désactivé (/vacation off). Chaque acheteur reçoit la réponse automatique une fois.
+vacation-on-by-until = 🏖 { $seller } a activé le mode vacances jusqu’au { $until } ; chaque acheteur reçoit la réponse automatique une fois.
 vacation-preview = Un acheteur qui écrit dans votre langue reçoit :
 vacation-until-past = Le { $until } a déjà commencé : indiquez une date ultérieure ou une durée, par exemple 3d.
 vacation-not-on = Le mode vacances n’est pas activé : rien à désactiver.

@@ -291,3 +291,16 @@ async def test_the_commands_are_in_the_sellers_help(shop: Harness) -> None:
     help_text = await command(shop, "/help")
     assert "/vacation — Vacation: an auto-response" in help_text
     assert "/hours — Business hours: an away reply" in help_text
+
+
+async def test_teammates_learn_at_once_that_a_vacation_started(team: Harness) -> None:
+    await command(team, "/vacation on until 2026-10-01")  # a past date: refused, nobody told
+    assert not texts(team, SELLER2.id)
+    await command(team, "/vacation on until 2h")
+    [told] = texts(team, SELLER2.id)
+    assert told.startswith("🏖 Sam Seller включил(а) отпуск до ")
+    await command(team, "/vacation on until 3h")  # moving the end is not news
+    assert len(texts(team, SELLER2.id)) == 1
+    await command(team, "/vacation off")
+    await command(team, "/vacation on", seller=SELLER2)
+    assert "Tina switched the vacation on until it is switched off" in last_text(team, SELLER.id)

@@ -24,10 +24,20 @@ LEASE = timedelta(seconds=30)
 UNFINISHED = ("pending", "sending")
 
 
-def _lockable(session: AsyncSession, stmt: Any) -> Any:
+async def _claim(
+    session: AsyncSession, model: type[OutboxItem] | type[Timer], stmt: Any, now: datetime
+) -> Any:
+    """The rows ``stmt`` selects, leased to this process until ``now + LEASE``. On PostgreSQL rows
+    another process is claiming are skipped (``FOR UPDATE SKIP LOCKED``); SQLite serialises writers,
+    so there the UPDATE setting the lease is the claim."""
     if session.get_bind().dialect.name == "postgresql":
-        return stmt.with_for_update(skip_locked=True)
-    return stmt  # SQLite serialises writers; the UPDATE below is the claim
+        stmt = stmt.with_for_update(skip_locked=True)
+    rows = list((await session.execute(stmt)).scalars().all())
+    if rows:
+        await session.execute(
+            update(model).where(model.id.in_([row.id for row in rows])).values(locked_until=now + LEASE)
+        )
+    return rows
 
 
 async def persist_effects(session: AsyncSession, effects: Sequence[Effect], now: datetime) -> int:
@@ -100,16 +110,10 @@ async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list
         .order_by(OutboxItem.priority, OutboxItem.id)
         .limit(limit)
     )
-    items = list((await session.execute(_lockable(session, stmt))).scalars().all())
-    if items:
-        await session.execute(
-            update(OutboxItem)
-            .where(OutboxItem.id.in_([i.id for i in items]))
-            .values(locked_until=now + LEASE)
-        )
-        once = [i.id for i in items if i.at_most_once]
-        if once:  # committed before the send starts: after a crash we know it may have gone out
-            await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))
+    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now)
+    once = [i.id for i in items if i.at_most_once]
+    if once:  # committed before the send starts: after a crash we know it may have gone out
+        await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))
     return items
 
 
@@ -122,13 +126,7 @@ async def claim_interrupted(session: AsyncSession, now: datetime, limit: int) ->
         .order_by(OutboxItem.id)
         .limit(limit)
     )
-    items = list((await session.execute(_lockable(session, stmt))).scalars().all())
-    if items:
-        await session.execute(
-            update(OutboxItem)
-            .where(OutboxItem.id.in_([i.id for i in items]))
-            .values(locked_until=now + LEASE)
-        )
+    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now)
     return items
 
 
@@ -205,11 +203,7 @@ async def claim_timers(session: AsyncSession, now: datetime, limit: int) -> list
         .order_by(Timer.due_at)
         .limit(limit)
     )
-    timers = list((await session.execute(_lockable(session, stmt))).scalars().all())
-    if timers:
-        await session.execute(
-            update(Timer).where(Timer.id.in_([t.id for t in timers])).values(locked_until=now + LEASE)
-        )
+    timers: list[Timer] = await _claim(session, Timer, stmt, now)
     return timers
 
 

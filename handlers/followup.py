@@ -12,11 +12,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers import consent, reminders
-from handlers.basics import reply
 from handlers.callbacks import answer, replace_message
 from handlers.context import Context
-from handlers.delays import delay_setting, set_delay
-from handlers.durations import parse_duration, spell_duration
+from handlers.delays import delay_command, delay_setting
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CallbackPress
 from handlers.headers import buyer_header
@@ -124,26 +122,17 @@ async def _alert(press: CallbackPress, order: Order, buyer: Buyer, ctx: Context)
 
 
 async def followup_command(call: CommandCall, ctx: Context) -> list[Effect]:
-    words, locale = call.words(), call.locale
-    if not words:
-        delay = await delay_setting(ctx, SETTING, DEFAULT)
-        if delay is None:
-            return [reply(call, ctx.t(locale, "followup-status-off"))]
-        return [reply(call, ctx.t(locale, "followup-status", delay=spell_duration(delay, locale, "long")))]
-    if len(words) != 1:
-        return [reply(call, ctx.t(locale, "followup-usage"))]
-    if words[0].lower() == "off":
-        await set_delay(ctx, SETTING, None)
-        return [reply(call, ctx.t(locale, "followup-off"))]
-    delay = parse_duration(words[0])
-    if delay is None:
-        return [reply(call, ctx.t(locale, "followup-usage"))]
-    await set_delay(ctx, SETTING, delay)
-    # Orders delivered earlier and not followed up yet move to the new delay.
+    return await delay_command(
+        call, ctx, setting=SETTING, default=DEFAULT, texts="followup", replan=_replan_all
+    )
+
+
+async def _replan_all(ctx: Context) -> list[Effect]:
+    """Orders delivered earlier and not followed up yet move to the new delay."""
     effects: list[Effect] = []
     for order in await stored.delivered_awaiting_followup(ctx.repo.session):
         effects += await plan(order, ctx)
-    return [reply(call, ctx.t(locale, "followup-on", delay=spell_duration(delay, locale, "long"))), *effects]
+    return effects
 
 
 COMMANDS = (Command("followup", "seller", followup_command),)

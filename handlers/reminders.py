@@ -13,10 +13,9 @@ from typing import Any
 
 from babel.dates import format_timedelta
 
-from handlers.basics import reply
 from handlers.context import Context
-from handlers.delays import delay_setting, set_delay
-from handlers.durations import parse_duration, spell_duration
+from handlers.delays import delay_command, delay_setting
+from handlers.durations import spell_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.headers import buyer_name
 from handlers.routing import Command, CommandCall
@@ -99,26 +98,16 @@ async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
 
 
 async def remind_command(call: CommandCall, ctx: Context) -> list[Effect]:
-    words, locale = call.words(), call.locale
-    if not words:
-        delay = await delay_setting(ctx, SETTING, DEFAULT)
-        if delay is None:
-            return [reply(call, ctx.t(locale, "remind-status-off"))]
-        return [reply(call, ctx.t(locale, "remind-status", delay=spell_duration(delay, locale, "long")))]
-    if len(words) != 1:
-        return [reply(call, ctx.t(locale, "remind-usage"))]
-    if words[0].lower() == "off":
-        await set_delay(ctx, SETTING, None)
-        return [reply(call, ctx.t(locale, "remind-off"))]
-    delay = parse_duration(words[0])
-    if delay is None:
-        return [reply(call, ctx.t(locale, "remind-usage"))]
-    await set_delay(ctx, SETTING, delay)
-    effects: list[Effect] = [
-        reply(call, ctx.t(locale, "remind-on", delay=spell_duration(delay, locale, "long")))
-    ]
+    return await delay_command(
+        call, ctx, setting=SETTING, default=DEFAULT, texts="remind", replan=_replan_all
+    )
+
+
+async def _replan_all(ctx: Context) -> list[Effect]:
+    """Conversations waiting now follow the new delay."""
+    effects: list[Effect] = []
     for conversation, _ in await ctx.repo.waiting_conversations(limit=10_000):
-        effects += await plan(conversation, ctx)  # conversations waiting now follow the new delay
+        effects += await plan(conversation, ctx)
     return effects
 
 

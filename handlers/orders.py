@@ -160,11 +160,9 @@ async def describe(order: Order, locale: str, ctx: Context) -> str:
 
 
 async def _latest_order(buyer: Buyer, ctx: Context) -> Order | None:
-    if buyer.order_code:
-        order = await stored.order_by_code(ctx.repo.session, buyer.order_code)
-        if order is not None:
-            return order
-    return None
+    if not buyer.order_code:
+        return None
+    return await stored.order_by_code(ctx.repo.session, buyer.order_code)
 
 
 COMMANDS = (

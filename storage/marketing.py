@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -25,13 +26,17 @@ async def latest_consent(session: AsyncSession, buyer_id: int) -> Consent | None
     return result.scalar_one_or_none()
 
 
+def _in_force() -> Any:
+    """The condition "this Consent row is its buyer's latest decision" (the one in force)."""
+    return Consent.id.in_(select(func.max(Consent.id)).group_by(Consent.buyer_id).scalar_subquery())
+
+
 async def consenting_buyers(session: AsyncSession) -> list[Buyer]:
     """Buyers whose latest decision is yes, in the order they became buyers."""
-    latest = select(func.max(Consent.id)).group_by(Consent.buyer_id).scalar_subquery()
     result = await session.execute(
         select(Buyer)
         .join(Consent, Consent.buyer_id == Buyer.id)
-        .where(Consent.id.in_(latest), Consent.granted.is_(True))
+        .where(_in_force(), Consent.granted.is_(True))
         .order_by(Buyer.id)
     )
     return list(result.scalars().all())
@@ -39,10 +44,9 @@ async def consenting_buyers(session: AsyncSession) -> list[Buyer]:
 
 async def consent_counts(session: AsyncSession, since: datetime) -> tuple[int, int]:
     """(buyers whose latest decision, made since ``since``, is yes; buyers who decided since then)."""
-    latest = select(func.max(Consent.id)).group_by(Consent.buyer_id).scalar_subquery()
     result = await session.execute(
         select(func.count(), func.count().filter(Consent.granted.is_(True))).where(
-            Consent.id.in_(latest), Consent.decided_at >= since
+            _in_force(), Consent.decided_at >= since
         )
     )
     decided, granted = result.one()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from types import ModuleType
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType, ModuleType
+from typing import Any
 
 from handlers.context import Context
 from handlers.effects import Effect
@@ -60,33 +63,30 @@ def commands() -> dict[str, Command]:
     return found
 
 
-def buttons() -> dict[str, ButtonHandler]:
-    found: dict[str, ButtonHandler] = {}
-    for module in feature_modules():
-        found.update(getattr(module, "BUTTONS", {}))
-    return found
+def buttons() -> Mapping[str, ButtonHandler]:
+    return _declared("BUTTONS")
 
 
-def start_payloads() -> dict[str, PayloadHandler]:
-    found: dict[str, PayloadHandler] = {}
-    for module in feature_modules():
-        found.update(getattr(module, "START_PAYLOADS", {}))
-    return found
+def start_payloads() -> Mapping[str, PayloadHandler]:
+    return _declared("START_PAYLOADS")
 
 
-def timers() -> dict[str, TimerHandler]:
-    found: dict[str, TimerHandler] = {}
-    for module in feature_modules():
-        found.update(getattr(module, "TIMERS", {}))
-    return found
+def timers() -> Mapping[str, TimerHandler]:
+    return _declared("TIMERS")
 
 
-def delivery_hooks() -> dict[str, DeliveryHook]:
+def delivery_hooks() -> Mapping[str, DeliveryHook]:
     """Role of an outbox row → what to do once it went out or failed for good (``DELIVERY_HOOKS``)."""
-    found: dict[str, DeliveryHook] = {}
+    return _declared("DELIVERY_HOOKS")
+
+
+@functools.cache  # the modules and what they declare are fixed once imported; asked on every send
+def _declared(name: str) -> Mapping[str, Any]:
+    """The modules' ``name`` dictionaries merged (a later module's key wins), read-only: shared."""
+    found: dict[str, Any] = {}
     for module in feature_modules():
-        found.update(getattr(module, "DELIVERY_HOOKS", {}))
-    return found
+        found.update(getattr(module, name, {}))
+    return MappingProxyType(found)
 
 
 async def on_start(ctx: Context) -> list[Effect]:

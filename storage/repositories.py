@@ -166,22 +166,19 @@ class Repository:
     async def count_waiting(self) -> int:
         """Conversations whose last buyer message has no answer yet, without blocked buyers (nobody
         will answer them)."""
-        result = await self.session.execute(
-            select(func.count())
-            .select_from(Conversation)
-            .join(Buyer, Buyer.id == Conversation.buyer_id)
-            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
-        )
-        return int(result.scalar_one())
+        return await self._count_conversations(Conversation.waiting_since.is_not(None))
 
     async def count_needing_attention(self) -> int:
         """Conversations where the buyer reported a problem after delivery and nobody answered since
         (blocked buyers left out)."""
+        return await self._count_conversations(Conversation.needs_attention_at.is_not(None))
+
+    async def _count_conversations(self, condition: Any) -> int:
         result = await self.session.execute(
             select(func.count())
             .select_from(Conversation)
             .join(Buyer, Buyer.id == Conversation.buyer_id)
-            .where(Conversation.needs_attention_at.is_not(None), Buyer.blocked_at.is_(None))
+            .where(condition, Buyer.blocked_at.is_(None))
         )
         return int(result.scalar_one())
 

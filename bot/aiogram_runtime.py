@@ -37,7 +37,7 @@ from aiogram.types import (
 from aiohttp import FormData
 from pydantic import TypeAdapter
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient
+from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient, token_rejected
 from handlers.effects import (
     AnswerCallbackQuery,
     BotEffect,
@@ -226,9 +226,12 @@ class AiogramRuntime:
         self._last_update_id: int | None = None
 
     async def open(self) -> BotIdentity:
-        me = await retry_transient(
-            lambda: translating_errors(self._bot.me()), self.open_retry_delays, "getMe"
-        )
+        try:
+            me = await retry_transient(
+                lambda: translating_errors(self._bot.me()), self.open_retry_delays, "getMe"
+            )
+        except TelegramUnauthorizedError:
+            raise token_rejected() from None
         return BotIdentity(id=me.id, username=me.username or "", first_name=me.first_name)
 
     async def start_polling(self, on_event: EventSink) -> None:

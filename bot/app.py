@@ -9,12 +9,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.runtime import BotIdentity, Runtime
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.runtime import BotIdentity, Runtime, StartupFailed
 from bot.settings import Settings
 from handlers.context import ShopConfig
 from handlers.core import Core, utcnow
 from handlers.i18n import Translator
 from handlers.language import LanguageDetector
+from handlers.ports import Transient
 from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
 from scheduler.ticker import Ticker
@@ -89,8 +92,29 @@ class SellerBot:
         self.identity: BotIdentity | None = None
 
     async def start(self) -> None:
-        await upgrade(self.engine)
-        self.identity = await self.runtime.open()
+        """Start everything; on failure, release what was opened and raise (``StartupFailed`` for what
+        the operator has to fix)."""
+        try:
+            await self._start()
+        except BaseException:
+            await self.stop(quietly=True)
+            raise
+
+    async def _start(self) -> None:
+        try:
+            await upgrade(self.engine)
+        except (OSError, SQLAlchemyError) as error:
+            raise StartupFailed(
+                f"cannot open the database {self.engine.url.render_as_string(hide_password=True)}: "
+                f"{_first_line(error)} (check SELLERBOT_DATABASE_URL)"
+            ) from None
+        try:
+            self.identity = await self.runtime.open()
+        except Transient as error:
+            raise StartupFailed(
+                f"cannot reach the Telegram Bot API at {self.settings.api_url} ({error.description}); "
+                "check the network, or SELLERBOT_API_URL"
+            ) from None
         self.core.config = replace(self.core.config, bot_username=self.identity.username)
         log.info("@%s (%s runtime) starting", self.identity.username, self.settings.runtime)
         await self.core.start()
@@ -99,14 +123,22 @@ class SellerBot:
         self.ticker.start()
         await self.runtime.start_polling(self.core.handle)
 
-    async def stop(self) -> None:
-        """Stop taking updates, finish the sends under way (the rest stays queued), close."""
+    async def stop(self, *, quietly: bool = False) -> None:
+        """Stop taking updates, finish the sends under way (the rest stays queued), close. Safe to call
+        whatever ``start`` got to."""
         await self.runtime.stop_polling()
         await self.ticker.stop()
         await self.sender.stop()
         await self.runtime.close()
         await self.engine.dispose()
-        log.info("stopped")
+        if not quietly:
+            log.info("stopped")
+
+
+def _first_line(error: BaseException) -> str:
+    """SQLAlchemy's messages run over lines (the statement, a link to its docs): keep the cause."""
+    cause = getattr(error, "orig", None) or error
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 async def run_until_stopped(settings: Settings) -> None:

@@ -61,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    # APScheduler logs two INFO lines per tick (twice a second); its warnings and errors still show.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     try:
         if args.command == "db":
             from bot.app import upgrade_database
@@ -72,10 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sellerbot: error: {describe(error)}", file=sys.stderr)
         return EXIT_CONFIG
     from bot.app import ConfigError, run_until_stopped
+    from bot.runtime import StartupFailed
 
     try:
         asyncio.run(run_until_stopped(settings))
-    except ConfigError as error:
+    except (ConfigError, StartupFailed) as error:
         print(f"sellerbot: error: {error}", file=sys.stderr)
         return EXIT_CONFIG
     return 0

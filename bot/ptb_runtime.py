@@ -29,7 +29,7 @@ from telegram.error import TelegramError as PtbTelegramError
 from telegram.ext import ApplicationBuilder, ContextTypes, TypeHandler
 from telegram.request import HTTPXRequest
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient
+from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient, token_rejected
 from handlers.effects import (
     AnswerCallbackQuery,
     BotEffect,
@@ -242,9 +242,12 @@ class PtbRuntime:
 
     async def open(self) -> BotIdentity:
         # initialize() calls getMe.
-        await retry_transient(
-            lambda: translating_errors(self._app.initialize()), self.open_retry_delays, "getMe"
-        )
+        try:
+            await retry_transient(
+                lambda: translating_errors(self._app.initialize()), self.open_retry_delays, "getMe"
+            )
+        except InvalidToken:  # its message quotes the token: never let it reach a log
+            raise token_rejected() from None
         me = self._app.bot.bot
         return BotIdentity(id=me.id, username=me.username or "", first_name=me.first_name)
 

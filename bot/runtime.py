@@ -25,6 +25,19 @@ EventSink = Callable[[Event], Awaitable[None]]
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 
 
+class StartupFailed(Exception):
+    """The bot cannot start as configured (a token Telegram refuses, Telegram unreachable, a database
+    that cannot be opened). The message is one line for whoever runs the bot; ``sellerbot run`` prints
+    it instead of a traceback."""
+
+
+def token_rejected() -> StartupFailed:
+    return StartupFailed(
+        "Telegram rejected SELLERBOT_TOKEN (401 Unauthorized): copy the token @BotFather gave you "
+        "(/mybots → your bot → API Token)"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class BotIdentity:
     id: int
@@ -39,7 +52,9 @@ class Runtime(Protocol):
         ...
 
     async def open(self) -> BotIdentity:
-        """Create the framework's client objects and call getMe (retrying transient errors)."""
+        """Create the framework's client objects and call getMe (retrying transient errors). A token
+        Telegram refuses raises ``token_rejected()``; Telegram still unreachable after the retries
+        raises ``Transient``."""
         ...
 
     async def start_polling(self, on_event: EventSink) -> None:

@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 # BotFather tokens: "<bot id>:<35 chars of A-Z a-z 0-9 _ ->". Be lenient about the length of the secret.
 TOKEN_RE = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,64}$")
+PLACEHOLDER_TOKEN = "123456789:replace-with-the-token-from-botfather"  # as in .env.example
 
 
 class DatabaseSettings(BaseSettings):
@@ -45,6 +46,10 @@ class Settings(DatabaseSettings):
     @classmethod
     def _token_shape(cls, value: str) -> str:
         value = value.strip()
+        if value == PLACEHOLDER_TOKEN:
+            raise ValueError(
+                "is still the placeholder from .env.example: put the token from @BotFather there"
+            )
         if not TOKEN_RE.match(value):
             raise ValueError("does not look like a BotFather token (123456789:AA...)")
         return value

@@ -39,6 +39,7 @@ class Ticker:
         self.clock = clock
         self.seconds = seconds
         self._lock = asyncio.Lock()
+        self._stopping = False
         self._scheduler: AsyncIOScheduler | None = None
 
     def start(self) -> None:
@@ -52,22 +53,36 @@ class Ticker:
             next_run_time=self.clock(),
             misfire_grace_time=None,
         )
-        self._scheduler.add_job(self.clean_up, "interval", hours=1, max_instances=1, coalesce=True)
+        self._scheduler.add_job(self.hourly_clean_up, "interval", hours=1, max_instances=1, coalesce=True)
         self._scheduler.start()
 
     async def stop(self) -> None:
-        if self._scheduler is not None:
-            self._scheduler.shutdown(wait=False)
-        async with self._lock:  # let a tick under way finish
-            pass
+        """Let the job under way finish, then shut APScheduler down. Its shutdown cancels the jobs
+        still running, which would cut a timer off halfway and log a CancelledError as an ERROR."""
+        if self._scheduler is None:
+            return
+        scheduler, self._scheduler = self._scheduler, None
+        self._stopping = True
+        scheduler.pause()  # no new runs
+        await asyncio.sleep(0)  # a run submitted just before starts now, sees _stopping and returns
+        async with self._lock:
+            scheduler.shutdown(wait=False)
 
     async def tick(self) -> None:
+        if self._stopping:
+            return
         async with self._lock:
             try:
                 await self.run_due_timers()
             except Exception:
                 log.exception("tick failed")
             self.kick_outbox()  # retries whose time has come
+
+    async def hourly_clean_up(self) -> None:
+        if self._stopping:
+            return
+        async with self._lock:
+            await self.clean_up()
 
     async def run_due_timers(self) -> int:
         async with self.sessions() as session, session.begin():

@@ -39,7 +39,6 @@ class Ticker:
         self.clock = clock
         self.seconds = seconds
         self._lock = asyncio.Lock()
-        self._stopping = False
         self._scheduler: AsyncIOScheduler | None = None
 
     def start(self) -> None:
@@ -61,15 +60,14 @@ class Ticker:
         still running, which would cut a timer off halfway and log a CancelledError as an ERROR."""
         if self._scheduler is None:
             return
-        scheduler, self._scheduler = self._scheduler, None
-        self._stopping = True
+        scheduler, self._scheduler = self._scheduler, None  # a run starting from now on returns at once
         scheduler.pause()  # no new runs
-        await asyncio.sleep(0)  # a run submitted just before starts now, sees _stopping and returns
+        await asyncio.sleep(0)  # a run submitted just before starts now, and returns
         async with self._lock:
             scheduler.shutdown(wait=False)
 
     async def tick(self) -> None:
-        if self._stopping:
+        if self._scheduler is None:  # stopping
             return
         async with self._lock:
             try:
@@ -79,7 +77,7 @@ class Ticker:
             self.kick_outbox()  # retries whose time has come
 
     async def hourly_clean_up(self) -> None:
-        if self._stopping:
+        if self._scheduler is None:  # stopping
             return
         async with self._lock:
             await self.clean_up()

@@ -40,8 +40,8 @@ async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:
             card = ctx.t(
                 seller.language,
                 "seller-buyer-card",
-                name=buyer_name(buyer),
-                username=f"@{buyer.username}" if buyer.username else "—",
+                # No "@username" part at all without one: a placeholder dash dangled after the name.
+                who=f"{buyer_name(buyer)} @{buyer.username}" if buyer.username else buyer_name(buyer),
                 number=str(buyer.id),
                 language=ctx.t.language_name(buyer.language, seller.language),
                 since=buyer.created_at.date().isoformat(),

@@ -60,7 +60,7 @@ seller-edit-not-passed = ✏️ Nur Textantworten können korrigiert werden: Der
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) hat den Bot blockiert oder das Konto gelöscht: Ihre Nachricht wurde nicht zugestellt.
 seller-delivery-failed = ⚠️ Ihre Nachricht an { $name } (#{ $number }) konnte nicht zugestellt werden: { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Schreibt seit { $since }
     { $reachable ->

@@ -61,7 +61,7 @@ seller-edit-not-passed = ✏️ Only text answers can be corrected: the buyer st
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) has blocked the bot or deleted their account: your message was not delivered.
 seller-delivery-failed = ⚠️ Your message to { $name } (#{ $number }) could not be delivered: { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Writing since { $since }
     { $reachable ->

@@ -61,7 +61,7 @@ seller-edit-not-passed = ✏️ Solo se pueden corregir las respuestas de texto:
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) ha bloqueado el bot o ha eliminado su cuenta: tu mensaje no se ha entregado.
 seller-delivery-failed = ⚠️ No se ha podido entregar tu mensaje a { $name } (#{ $number }): { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Escribe desde el { $since }
     { $reachable ->

@@ -61,7 +61,7 @@ seller-edit-not-passed = ✏️ Seules les réponses texte peuvent être corrig�
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) a bloqué le bot ou supprimé son compte : votre message n’a pas été remis.
 seller-delivery-failed = ⚠️ Impossible de remettre votre message à { $name } (#{ $number }) : { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Écrit depuis le { $since }
     { $reachable ->

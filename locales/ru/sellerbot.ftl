@@ -61,12 +61,12 @@ seller-edit-not-passed = ✏️ Исправить можно только те�
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) заблокировал(а) бота или удалил(а) аккаунт: ваше сообщение не доставлено.
 seller-delivery-failed = ⚠️ Не удалось доставить ваше сообщение для { $name } (#{ $number }): { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Пишет с { $since }
     { $reachable ->
-        [yes] Доступен
-       *[no] Заблокировал(а) бота
+        [yes] На связи
+       *[no] Бот заблокирован или аккаунт удалён
     }
 seller-command-help = Справка: как отвечать покупателям
 

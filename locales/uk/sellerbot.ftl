@@ -62,12 +62,12 @@ seller-edit-not-passed = ✏️ Виправити можна лише текс�
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) заблокував(-ла) бота або видалив(-ла) акаунт: ваше повідомлення не доставлено.
 seller-delivery-failed = ⚠️ Ваше повідомлення для { $name } (#{ $number }) не вдалося доставити: { $reason }
 seller-buyer-card =
-    { $name } { $username }
+    { $who }
     #{ $number } · { $language }
     Пише з { $since }
     { $reachable ->
         [yes] На зв’язку
-       *[no] Заблокував(-ла) бота
+       *[no] Бота заблоковано або акаунт видалено
     }
 seller-command-help = Довідка: як відповідати покупцям
 

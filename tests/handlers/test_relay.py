@@ -266,3 +266,15 @@ async def test_header_button_shows_the_buyer_card_to_sellers_only(shop: Harness)
     await shop.press(IVAN, "buyer:1")
     answer = shop.api.calls[-1]
     assert isinstance(answer, AnswerCallbackQuery) and answer.text is None
+
+
+async def test_the_buyer_card_has_no_dangling_separator_without_a_username(shop: Harness) -> None:
+    from handlers.effects import AnswerCallbackQuery
+
+    await shop.send(IVAN, Content("sticker", file_id="s1"))
+    await shop.press(SELLER, "buyer:1")
+    answer = shop.api.calls[-1]
+    assert isinstance(answer, AnswerCallbackQuery) and answer.text is not None
+    first, second = answer.text.splitlines()[:2]
+    assert first == "Иван"  # not "Иван —"
+    assert second.startswith("#1 · ")

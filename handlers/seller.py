@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from handlers import csat
 from handlers.basics import say
 from handlers.context import Context, NotYet
 from handlers.effects import (
@@ -114,10 +115,10 @@ def _mark_answered(conversation: Conversation, ctx: Context) -> None:
 
 async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx: Context) -> list[Effect]:
     """The answer to the buyer (a copy: no trace of the seller; text the bot wrote is sent as such),
-    then a note to each teammate."""
+    then a note to each teammate; the satisfaction question is planned (or moved) after it."""
     first = parts[0]
     failure = {"notify": seller.telegram_id, "buyer": buyer.id}
-    effects: list[Effect] = []
+    effects: list[Effect] = await csat.plan(await ctx.repo.conversation(first.conversation_id), buyer, ctx)
     if len(parts) > 1:
         ids = tuple(p.telegram_message_id for p in parts)
         effects.append(

@@ -120,6 +120,7 @@ class Conversation(Base):
     away_replied_at: Mapped[datetime | None]  # the latest business-hours away reply
     reminded_for: Mapped[datetime | None]  # the waiting_since the sellers were reminded of
     needs_attention_at: Mapped[datetime | None]  # the buyer reported a problem; cleared by an answer
+    csat_asked_at: Mapped[datetime | None]  # the satisfaction question went out (once per conversation)
 
 
 class Message(Base):
@@ -368,3 +369,19 @@ class NudgeSend(Base):
     reason: Mapped[str | None] = mapped_column(String(32))  # why failed or skipped
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class CsatRating(Base):
+    """A buyer's 1–5 rating of the service in one conversation (handlers/csat.py): one per conversation.
+    ``answered_by``: the seller whose answer came last before the question, if known."""
+
+    __tablename__ = "csat_ratings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conversation_id: Mapped[int] = mapped_column(
+        ForeignKey("conversations.id", ondelete="CASCADE"), unique=True
+    )
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("buyers.id", ondelete="CASCADE"))
+    score: Mapped[int] = mapped_column(Integer)
+    answered_by: Mapped[int | None] = mapped_column(BigInteger)
+    rated_at: Mapped[datetime] = mapped_column(index=True)

@@ -28,7 +28,7 @@ async def buyer_message_times(session: AsyncSession, since: datetime) -> list[da
         select(Message.created_at)
         .where(
             Message.direction == "in",
-            Message.kind != "followup",  # a button press, not something the buyer wrote
+            Message.kind.not_in(("followup", "csat")),  # button presses, not something the buyer wrote
             Message.status != "blocked",
             Message.created_at >= since,
         )

@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage
+from handlers.effects import AnswerCallbackQuery, BotEffect, CopyMessage, EditMessageText, SendMessage
 from handlers.events import User
-from storage.models import Conversation, CsatRating, Timer
+from storage.models import Conversation, CsatRating, Message, MessageCopy, Timer
 from tests.handlers.harness import SELLER, SELLER2, Harness
 from tests.handlers.test_blocking import copy_of, last_text, texts
 
@@ -156,3 +156,95 @@ async def test_csat_is_in_help_and_the_seller_menu(shop: Harness) -> None:
     assert "/csat — Service rating question for buyers" in last_text(shop, SELLER.id)
     await shop.send(SELLER2, "/help")
     assert "/csat — Вопрос покупателям об оценке обслуживания" in last_text(shop, SELLER2.id)
+
+
+def edits(shop: Harness, chat_id: int) -> list[EditMessageText]:
+    return [c for c in shop.api.to(chat_id) if isinstance(c, EditMessageText)]
+
+
+def callback_answers(shop: Harness) -> list[AnswerCallbackQuery]:
+    return [c for c in shop.api.calls if isinstance(c, AnswerCallbackQuery)]
+
+
+async def test_a_good_score_is_recorded_thanked_and_shown(shop: Harness) -> None:
+    await answered(shop)
+    await shop.later(DAY)
+    shop.api.calls.clear()
+    await shop.press(ANNA, "cs:1:5", message_id=77)
+    [edit] = edits(shop, ANNA.id)
+    assert edit.message_id == 77 and edit.text == "😍 Your rating: 5 out of 5. Thank you for your feedback!"
+    assert edit.reply_markup is None  # no buttons left to press
+    assert [a.text for a in callback_answers(shop)] == ["Thank you for your rating!"]
+    [rating] = await ratings(shop)
+    assert (rating.score, rating.answered_by, rating.conversation_id) == (5, SELLER.id, 1)
+    assert rating.rated_at == shop.clock()
+    assert not texts(shop, SELLER.id) and not texts(shop, SELLER2.id)  # a good score alerts nobody
+
+
+async def test_a_second_press_keeps_the_first_score(shop: Harness) -> None:
+    await answered(shop, IVAN, "Добрый день")
+    await shop.later(DAY)
+    await shop.press(IVAN, "cs:1:4", message_id=77)
+    shop.api.calls.clear()
+    await shop.press(IVAN, "cs:1:1", message_id=77)  # a second device, a slow network
+    [edit] = edits(shop, IVAN.id)
+    assert edit.text == "🙂 Ваша оценка: 4 из 5. Спасибо за отзыв!"
+    assert [a.text for a in callback_answers(shop)] == ["Ваша оценка уже сохранена — спасибо!"]
+    assert [r.score for r in await ratings(shop)] == [4]
+    assert not texts(shop, SELLER.id)  # the 1 did not count: no alert
+
+
+@pytest.mark.parametrize("data", ["cs:1:9", "cs:1:", "cs:x:3", "cs:99:3", "cs"])
+async def test_a_malformed_or_foreign_press_is_answered_and_changes_nothing(shop: Harness, data: str) -> None:
+    await answered(shop)
+    await shop.later(DAY)
+    shop.api.calls.clear()
+    await shop.press(ANNA, data, message_id=77)
+    assert len(callback_answers(shop)) == 1 and not edits(shop, ANNA.id)
+    assert not await ratings(shop)
+
+
+async def test_someone_elses_question_is_not_theirs_to_rate(shop: Harness) -> None:
+    await answered(shop)
+    await shop.later(DAY)
+    await shop.press(IVAN, "cs:1:1", message_id=77)
+    assert not await ratings(shop)
+
+
+async def test_a_low_score_alerts_every_seller_and_a_reply_reaches_the_buyer(shop: Harness) -> None:
+    await answered(shop)
+    await shop.later(DAY)
+    shop.api.calls.clear()
+    await shop.press(ANNA, "cs:1:2", message_id=77)
+    [alert] = texts(shop, SELLER.id)
+    header, *lines = alert.split("\n")
+    assert "Anna Smith" in header and "#1" in header
+    assert lines == [
+        "⭐ Low service rating: 2 out of 5.",
+        "Last answer by Sam Seller.",
+        "• Is the scarf in stock?",
+        "Reply to this message to answer them.",
+    ]
+    [alert_ru] = texts(shop, SELLER2.id)
+    assert "⭐ Низкая оценка обслуживания: 2 из 5." in alert_ru and "Последний ответ: Sam Seller." in alert_ru
+    [edit] = edits(shop, ANNA.id)
+    assert edit.text.startswith("🙁 Your rating: 2 out of 5.")
+
+    shop.api.calls.clear()
+    async with shop.sessions() as s:
+        alert_id = (
+            await s.execute(
+                select(MessageCopy.telegram_message_id)
+                .join(Message, Message.id == MessageCopy.message_id)
+                .where(Message.kind == "csat", MessageCopy.chat_id == SELLER.id)
+            )
+        ).scalar_one()
+    await shop.send(SELLER, "Sorry! What went wrong?", reply_to=alert_id)
+    [answer] = shop.api.to(ANNA.id)
+    assert isinstance(answer, CopyMessage) and answer.from_chat_id == SELLER.id  # Sam's reply, anonymously
+    assert answer.reply_to_message_id == 77  # under the rated question
+    async with shop.sessions() as s:
+        conversation = await s.get(Conversation, 1)
+        assert conversation is not None and conversation.waiting_since is None
+    await shop.later(3 * DAY)
+    assert not questions(shop, ANNA.id)  # asked once per conversation, even after the new answer

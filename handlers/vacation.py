@@ -2,16 +2,17 @@
 auto-response once per vacation; when it ends (by itself at ``until``, or ``/vacation off``) the
 sellers get a summary of what came in and what still waits.
 
-``/vacation on [until DATE|DURATION] [MESSAGE]`` · ``/vacation off`` · ``/vacation`` (status) ·
-``/vacation message[@lang] TEXT|off`` (the message's variants, kept as ShopText kind ``vacation``,
-name ``message``; locale ``""`` is the default). Without a message of theirs buyers get a localized
+``/vacation on [until END] [MESSAGE]`` (END: a date, "tomorrow" or a duration; see
+handlers/vacation_end.py) · ``/vacation off`` · ``/vacation`` (status) · ``/vacation message[@lang]
+TEXT|off`` (the message's variants, kept as ShopText kind ``vacation``, name ``message``; locale ``""``
+is the default). Without a message of theirs buyers get a localized
 one that names the shop and the return date.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,19 +20,18 @@ from babel.dates import format_timedelta
 
 from handlers.basics import reply
 from handlers.context import Context
-from handlers.durations import parse_date, parse_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.headers import buyer_name, seller_name
 from handlers.hours import format_day, format_moment, shop_zone
 from handlers.routing import Command, CommandCall
 from handlers.text import TEXT_LIMIT, Rich, plain, tail, truncate, utf16_len
+from handlers.vacation_end import BadEnd, read_switch_on
 from storage.models import Buyer, Conversation, Seller, Vacation
 
 VACATION_END = "vacation-end"  # timer kind; key: the vacation's id
 WAITING_LISTED = 15  # conversations named in the summary; the rest are counted
 NAME_LIMIT = 40
 
-_ON = re.compile(r"\s*on(?:\s+until\s+(?P<until>\S+))?(?:\s+(?P<message>\S.*))?", re.S | re.I)
 _MESSAGE = re.compile(r"\s*message(?:@(?P<locale>[A-Za-z_-]+))?(?:\s+(?P<text>\S.*))?", re.S | re.I)
 
 
@@ -145,18 +145,17 @@ async def vacation_command(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def _switch_on(call: CommandCall, ctx: Context) -> list[Effect]:
-    """``on [until DATE|DURATION] [MESSAGE]``: checked, the message saved as the default variant."""
-    match = _ON.fullmatch(call.argument.text)
-    if match is None or _dangling_until(match):
-        return [_usage(call, ctx)]
+    """``on [until END] [MESSAGE]``: checked, the message saved as the default variant."""
     zone = await shop_zone(ctx)
-    until = _until(match["until"], ctx.now, zone) if match["until"] else None
-    if match["until"] and until is None:
-        return [_usage(call, ctx)]
+    try:
+        parsed = read_switch_on(call.argument.text, ctx.now, zone, call.locale)
+    except BadEnd as bad:
+        return [_explain(bad, call, ctx)]
+    until = parsed.until
     if until is not None and until <= ctx.now:
-        return [reply(call, ctx.t(call.locale, "vacation-until-past", until=match["until"]))]
-    if match["message"]:
-        await _save_message("", _rest(call.argument, match.start("message")), call, ctx)
+        return [reply(call, ctx.t(call.locale, "vacation-until-past", until=parsed.end_as_typed))]
+    if parsed.message_at is not None:
+        await _save_message("", _rest(call.argument, parsed.message_at), call, ctx)
     return await _start_or_update(call, until, zone, ctx)
 
 
@@ -192,23 +191,6 @@ async def _tell_teammates(seller: Seller, vacation: Vacation, zone: ZoneInfo, ct
             )
         effects.append(Outgoing(SendMessage(teammate.telegram_id, text)))
     return effects
-
-
-def _dangling_until(match: re.Match[str]) -> bool:
-    """``/vacation on until`` with nothing after it would read as the message "until": a mistake."""
-    message = match["message"] or ""
-    return not match["until"] and message.lower().split(None, 1)[:1] == ["until"]
-
-
-def _until(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
-    """A duration from now, or the start of a date in the shop's time zone."""
-    delta = parse_duration(text)
-    if delta is not None:
-        return now + delta
-    day = parse_date(text)
-    if day is None:
-        return None
-    return datetime.combine(day, time.min).replace(tzinfo=zone).astimezone(UTC)
 
 
 async def _finish_overdue(ctx: Context) -> list[Effect]:
@@ -313,6 +295,14 @@ def _with_preview(call: CommandCall, head: str, preview: Rich) -> list[Effect]:
 
 def _usage(call: CommandCall, ctx: Context) -> Outgoing:
     return reply(call, ctx.t(call.locale, "vacation-usage"))
+
+
+def _explain(bad: BadEnd, call: CommandCall, ctx: Context) -> Outgoing:
+    """What is wrong with the end, then the forms that work."""
+    if bad.key == "vacation-usage":
+        return _usage(call, ctx)
+    usage = ctx.t(call.locale, "vacation-usage")
+    return reply(call, ctx.t(call.locale, bad.key, given=bad.given) + "\n\n" + usage)
 
 
 COMMANDS = (Command("vacation", "seller", vacation_command),)

@@ -17,6 +17,8 @@ vacation-on-by-open = 🏖 { $seller } hat den Urlaubsmodus eingeschaltet, bis e
 vacation-on-by-until = 🏖 { $seller } hat den Urlaubsmodus bis { $until } eingeschaltet; jeder Käufer erhält die automatische Antwort einmal.
 vacation-preview = Wer in Ihrer Sprache schreibt, erhält:
 vacation-until-past = Der { $until } hat bereits begonnen: Geben Sie ein späteres Datum oder eine Dauer wie 3d an.
+vacation-bad-until = „{ $given }“ ist weder ein Datum noch eine Dauer. Schreiben Sie nach „until“ ein Datum (2026-12-31 oder 31.12.2026), „morgen“ oder eine Dauer (30s, 15m, 20h, 3d). Es wurde nichts geändert.
+vacation-no-such-date = Dieses Datum gibt es nicht: { $given }. Es wurde nichts geändert.
 vacation-not-on = Der Urlaubsmodus ist nicht an: Es gibt nichts auszuschalten.
 vacation-status-off = Der Urlaubsmodus ist aus: Käufer erhalten die üblichen Antworten. /vacation on schaltet ihn ein.
 vacation-status-replied =
@@ -35,7 +37,7 @@ vacation-message-missing = Es gibt keine Urlaubsnachricht ({ $variant }), die si
 vacation-usage =
     So geht’s:
     /vacation on – Urlaub, bis Sie ihn ausschalten
-    /vacation on until 2026-12-24 Zurück nach Weihnachten! – bis zu einem Datum (JJJJ-MM-TT) oder für eine Zeitspanne (30s, 15m, 20h, 3d), mit Ihrer eigenen Nachricht
+    /vacation on until 2026-12-24 Zurück nach Weihnachten! – bis zu einem Datum (2026-12-24 oder 24.12.2026 oder „morgen“; statt until geht auch „bis“) oder für eine Zeitspanne (30s, 15m, 20h, 3d), mit Ihrer eigenen Nachricht
     /vacation message@en Text – Ihre Nachricht für Käufer, die auf Englisch schreiben; /vacation message Text – für alle anderen; „off“ statt des Textes entfernt sie
     /vacation off – wieder da
     /vacation – was eingestellt ist

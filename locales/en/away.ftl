@@ -17,6 +17,8 @@ vacation-on-by-open = 🏖 { $seller } switched the vacation on until it is swit
 vacation-on-by-until = 🏖 { $seller } switched the vacation on until { $until }; buyers get the auto-response once each.
 vacation-preview = A buyer writing in your language gets:
 vacation-until-past = { $until } has already begun: give a later date, or a duration such as 3d.
+vacation-bad-until = “{ $given }” is not a date or a duration. After “until” write a date (2026-12-31 or 31.12.2026), “tomorrow”, or a duration (30s, 15m, 20h, 3d). Nothing was changed.
+vacation-no-such-date = There is no such date: { $given }. Nothing was changed.
 vacation-not-on = Vacation is not on: nothing to switch off.
 vacation-status-off = Vacation is off: buyers get the usual answers. /vacation on switches it on.
 vacation-status-replied =
@@ -35,7 +37,7 @@ vacation-message-missing = There is no vacation message ({ $variant }) to remove
 vacation-usage =
     Write it like this:
     /vacation on — away until you switch it off
-    /vacation on until 2026-12-24 Back after Christmas! — away until a date (YYYY-MM-DD) or for a while (30s, 15m, 20h, 3d), with your own message
+    /vacation on until 2026-12-24 Back after Christmas! — away until a date (2026-12-24 or 24.12.2026, or “tomorrow”) or for a while (30s, 15m, 20h, 3d), with your own message
     /vacation message@ru Текст — your message for buyers who write in Russian; /vacation message Text — for everyone else; “off” instead of the text removes it
     /vacation off — back now
     /vacation — what is set

@@ -18,6 +18,8 @@ vacation-on-by-open = 🏖 { $seller } activó el modo vacaciones hasta que se d
 vacation-on-by-until = 🏖 { $seller } activó el modo vacaciones hasta el { $until }; cada comprador recibe la respuesta automática una vez.
 vacation-preview = Un comprador que escriba en tu idioma recibirá:
 vacation-until-past = El { $until } ya ha empezado: indica una fecha posterior o una duración, por ejemplo 3d.
+vacation-bad-until = «{ $given }» no es una fecha ni una duración. Después de «until» escribe una fecha (2026-12-31 o 31/12/2026), «mañana» o una duración (30s, 15m, 20h, 3d). No se ha cambiado nada.
+vacation-no-such-date = Esa fecha no existe: { $given }. No se ha cambiado nada.
 vacation-not-on = El modo vacaciones no está activado: no hay nada que desactivar.
 vacation-status-off = El modo vacaciones está desactivado: los compradores reciben las respuestas habituales. /vacation on lo activa.
 vacation-status-replied =
@@ -37,7 +39,7 @@ vacation-message-missing = No hay ningún mensaje de vacaciones ({ $variant }) q
 vacation-usage =
     Escríbelo así:
     /vacation on — modo vacaciones hasta que lo desactives
-    /vacation on until 2026-12-24 ¡Volvemos después de Navidad! — hasta una fecha (AAAA-MM-DD) o durante un tiempo (30s, 15m, 20h, 3d), con tu propio mensaje
+    /vacation on until 2026-12-24 ¡Volvemos después de Navidad! — hasta una fecha (2026-12-24 o 24/12/2026, o «mañana»; en lugar de until vale «hasta») o durante un tiempo (30s, 15m, 20h, 3d), con tu propio mensaje
     /vacation message@en Text — tu mensaje para los compradores que escriben en inglés; /vacation message Texto — para todos los demás; «off» en lugar del texto lo elimina
     /vacation off — ya has vuelto
     /vacation — qué está configurado

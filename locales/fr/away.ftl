@@ -17,6 +17,8 @@ vacation-on-by-open = 🏖 { $seller } a activé le mode vacances jusqu’à ce 
 vacation-on-by-until = 🏖 { $seller } a activé le mode vacances jusqu’au { $until } ; chaque acheteur reçoit la réponse automatique une fois.
 vacation-preview = Un acheteur qui écrit dans votre langue reçoit :
 vacation-until-past = Le { $until } a déjà commencé : indiquez une date ultérieure ou une durée, par exemple 3d.
+vacation-bad-until = « { $given } » n’est ni une date ni une durée. Après « until », écrivez une date (2026-12-31 ou 31/12/2026), « demain » ou une durée (30s, 15m, 20h, 3d). Rien n’a été modifié.
+vacation-no-such-date = Cette date n’existe pas : { $given }. Rien n’a été modifié.
 vacation-not-on = Le mode vacances n’est pas activé : rien à désactiver.
 vacation-status-off = Le mode vacances est désactivé : les acheteurs reçoivent les réponses habituelles. /vacation on l’active.
 vacation-status-replied =
@@ -36,7 +38,7 @@ vacation-message-missing = Il n’y a pas de message de vacances ({ $variant }) 
 vacation-usage =
     Écrivez-le ainsi :
     /vacation on — mode vacances jusqu’à ce que vous le désactiviez
-    /vacation on until 2026-12-24 De retour après Noël ! — jusqu’à une date (AAAA-MM-JJ) ou pour une durée (30s, 15m, 20h, 3d), avec votre propre message
+    /vacation on until 2026-12-24 De retour après Noël ! — jusqu’à une date (2026-12-24 ou 24/12/2026, ou « demain » ; « jusqu’au » peut remplacer until) ou pour une durée (30s, 15m, 20h, 3d), avec votre propre message
     /vacation message@en Text — votre message pour les acheteurs qui écrivent en anglais ; /vacation message Texte — pour tous les autres ; « off » à la place du texte le supprime
     /vacation off — vous êtes de retour
     /vacation — ce qui est configuré

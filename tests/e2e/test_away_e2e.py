@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.e2e.conftest import SELLER_ID, Shop
@@ -81,3 +81,35 @@ async def test_a_seller_answer_holds_back_the_away_reply(shop: Shop) -> None:
     seller.send_command("hours")
     await seller.wait_received(5)
     assert [text_of(m) for m in bob.received()][-1] == "Yes, we do!"
+
+
+async def test_how_the_vacations_end_is_written(shop: Shop) -> None:
+    """A leading date or duration is the end (never the buyers' message); ``until`` takes dates in
+    both forms and "tomorrow"; anything else after ``until`` is refused and changes nothing."""
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    next_year = datetime.now(UTC).year + 1
+    answers = 0
+
+    async def ask(argument: str) -> str:
+        nonlocal answers
+        seller.send_command("vacation", argument)
+        answers += 1
+        return text_of((await seller.wait_received(answers))[-1])
+
+    assert "Vacation is on until" in await ask("on 3d")
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_text("Hi")
+    [auto] = await buyer.wait_received(1)
+    assert "Knit Shop is on vacation until" in text_of(auto)  # the shop's words, not "3d"
+    answers += 1  # Anna's message, relayed
+    await seller.wait_received(answers)
+    assert f"until Dec 31, {next_year};" in await ask(f"on {next_year}-12-31")
+    tomorrow = datetime.now(UTC).date() + timedelta(days=1)  # the shop's zone is UTC by default
+    assert f"until {tomorrow:%b} {tomorrow.day}, {tomorrow.year};" in await ask("on until tomorrow")
+    assert f"until Dec 31, {next_year};" in await ask(f"on until 31.12.{next_year}")
+    refused = await ask("on until blah Back soon")
+    assert refused.startswith("“blah” is not a date or a duration.") and "Nothing was changed." in refused
+    assert (await ask("on until 2026-02-30")).startswith("There is no such date: 2026-02-30.")
+    status = await ask("")
+    assert f"until Dec 31, {next_year}" in status and "not written a vacation message" in status

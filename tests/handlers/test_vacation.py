@@ -11,7 +11,7 @@ from handlers.effects import SendMessage
 from handlers.events import Content, User
 from handlers.i18n import Translator
 from locales import CATALOG_DIR
-from storage.models import Conversation, Vacation
+from storage.models import Conversation, ShopText, Vacation
 from tests.handlers.harness import SELLER, SELLER2, Harness
 
 LOCALES = Translator(CATALOG_DIR).locales
@@ -256,7 +256,7 @@ async def test_status_in_russian(team: Harness) -> None:
     [
         "/vacation sideways",
         "/vacation on until",
-        "/vacation on until tomorrow We are away",
+        "/vacation on until blah We are away",
         "/vacation on until 3w",
         "/vacation message",
         "/vacation messages hi",
@@ -304,3 +304,98 @@ async def test_teammates_learn_at_once_that_a_vacation_started(team: Harness) ->
     await command(team, "/vacation off")
     await command(team, "/vacation on", seller=SELLER2)
     assert "Tina switched the vacation on until it is switched off" in last_text(team, SELLER.id)
+
+
+# -- how the end is written -------------------------------------------------------------------------------
+async def stored_state(shop: Harness) -> tuple[list[Vacation], list[str]]:
+    async with shop.sessions() as s:
+        vacations = list((await s.execute(select(Vacation))).scalars())
+        messages = list((await s.execute(select(ShopText.text).where(ShopText.kind == "vacation"))).scalars())
+    return vacations, messages
+
+
+@pytest.mark.parametrize(
+    ("typed", "until"),
+    [
+        ("/vacation on 3d", "until Wed, Nov 4, 2026, 12:00\u202fPM"),
+        ("/vacation on 2026-12-31", "until Dec 31, 2026;"),
+        ("/vacation on until tomorrow", "until Nov 2, 2026;"),
+        ("/vacation on tomorrow", "until Nov 2, 2026;"),
+        ("/vacation on until 31.12.2026", "until Dec 31, 2026;"),
+        ("/vacation on 31.12.", "until Dec 31, 2026;"),
+        ("/vacation on until 01.02", "until Feb 1, 2027;"),  # without a year: the next one to come
+    ],
+)
+async def test_a_leading_date_or_duration_is_the_end_not_the_message(
+    shop: Harness, typed: str, until: str
+) -> None:
+    answer = await command(shop, typed)
+    assert until in answer
+    await shop.send(ANNA, "Hi")
+    assert "Knit Shop is on vacation until" in last_text(shop, ANNA.id)
+    assert (await stored_state(shop))[1] == []  # no message of theirs: not "3d"
+
+
+async def test_a_leading_end_is_followed_by_the_message(shop: Harness) -> None:
+    answer = await command(shop, "/vacation on 2d Back on Tuesday")
+    assert "until Tue, Nov 3, 2026, 12:00\u202fPM" in answer and answer.endswith("Back on Tuesday")
+    assert (await stored_state(shop))[1] == ["Back on Tuesday"]
+
+
+async def test_tomorrow_at_the_head_of_a_longer_message_is_just_a_word(shop: Harness) -> None:
+    answer = await command(shop, "/vacation on Tomorrow we are closed")
+    assert "until you switch it off" in answer and answer.endswith("Tomorrow we are closed")
+
+
+@pytest.mark.parametrize(
+    ("typed", "until"),
+    [
+        ("/vacation on до 31.12", "до 31 дек. 2026\u202fг."),
+        ("/vacation on до завтра Вернёмся в понедельник", "до 2 нояб. 2026\u202fг."),
+        ("/vacation on until завтра", "до 2 нояб. 2026\u202fг."),
+        ("/vacation on до 31/12/2026", "до 31 дек. 2026\u202fг."),
+    ],
+)
+async def test_russian_forms_of_the_end(team: Harness, typed: str, until: str) -> None:
+    assert until in await command(team, typed, SELLER2)
+
+
+async def test_a_russian_sentence_that_begins_with_do_is_the_message(team: Harness) -> None:
+    answer = await command(team, "/vacation on До встречи в январе!", SELLER2)
+    assert "пока вы его не выключите" in answer and answer.endswith("До встречи в январе!")
+
+
+@pytest.mark.parametrize(
+    "typed", ["/vacation on until blah", "/vacation on until blah Back soon", "/vacation on until 3w"]
+)
+async def test_until_without_a_date_or_duration_is_refused_and_changes_nothing(
+    shop: Harness, typed: str
+) -> None:
+    await command(shop, "/vacation on until 1h Back at one")
+    before = await stored_state(shop)
+    answer = await command(shop, typed)
+    given = typed.split()[3]
+    assert answer.startswith(f"“{given}” is not a date or a duration.") and "Nothing was changed." in answer
+    after = await stored_state(shop)
+    assert [v.until for v in after[0]] == [v.until for v in before[0]] and after[1] == before[1]
+
+
+@pytest.mark.parametrize(
+    "typed", ["/vacation on until 2026-02-30", "/vacation on 31.02.2027 Hi", "/vacation on до 30.02"]
+)
+async def test_a_date_that_does_not_exist_is_refused(shop: Harness, typed: str) -> None:
+    answer = await command(shop, typed)
+    given = typed.split()[-2] if typed.endswith("Hi") else typed.split()[-1]
+    assert answer.startswith(f"There is no such date: {given}.")
+    assert await stored_state(shop) == ([], [])
+
+
+async def test_no_such_date_in_russian(team: Harness) -> None:
+    assert "Такой даты нет: 2026-02-30." in await command(team, "/vacation on until 2026-02-30", SELLER2)
+
+
+async def test_the_bad_text_is_not_kept_for_the_next_vacation(shop: Harness) -> None:
+    await command(shop, "/vacation on 3d")
+    await command(shop, "/vacation off")
+    answer = await command(shop, "/vacation on until 3d")
+    assert not answer.endswith("3d") and "Knit Shop is on vacation until" in answer

@@ -9,6 +9,7 @@ from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CAPTIONED_KINDS, IncomingMessage
 from handlers.headers import buyer_header
+from handlers.language import VOTE_WINDOW
 from handlers.messages import copy_in, must_hold, record, replied_to
 from handlers.relay import carry, carry_album
 from storage.models import Buyer, Message
@@ -36,9 +37,10 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         reply_to_id=replied.id if replied else None,
         status=("pending" if hold else "relayed") if content.relayable else "unsupported",
     )
-    if content.text and not buyer.language_locked:
-        texts = await ctx.repo.recent_texts(buyer.id)
-        buyer.language = ctx.detector.detect(texts, buyer.language_code, buyer.language)
+    message.language = ctx.detector.judge(content.text, buyer.language_code)
+    if message.language is not None and not buyer.language_locked:
+        verdicts = await ctx.repo.language_verdicts(buyer.id, VOTE_WINDOW)
+        buyer.language = ctx.detector.decide(verdicts, buyer.language)
 
     if buyer.blocked_at is not None:
         # Blocked by a seller: kept for the record, relayed to nobody, and the buyer is told nothing.
@@ -102,6 +104,7 @@ async def _relay_edit(event: IncomingMessage, buyer: Buyer, ctx: Context) -> lis
         return []  # e.g. a live location moving, or a link preview appearing: nothing to tell
     message.text = content.text
     message.entities = list(content.entities)
+    message.language = ctx.detector.judge(content.text, buyer.language_code)  # votes from the next message on
     message.edited_at = event.date
     if message.status != "relayed" or (content.kind != "text" and content.kind not in CAPTIONED_KINDS):
         return []  # still waiting in an album (it goes out in its new form), or nothing to show

@@ -152,6 +152,9 @@ class Message(Base):
     status: Mapped[str] = mapped_column(String(16), default="relayed")
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]
+    # A buyer's message: the locale it is written in, or None when it is no evidence of the buyer's own
+    # language (too short, pasted, repetitive, mixed, unsure; see handlers/language.py).
+    language: Mapped[str | None] = mapped_column(String(16))
 
 
 class MessageCopy(Base):

@@ -95,7 +95,7 @@ class Repository:
         )
 
     async def recent_texts(self, buyer_id: int, limit: int = 10) -> list[str]:
-        """The buyer's own recent text and captions, oldest first (for language detection)."""
+        """The buyer's own recent text and captions, oldest first."""
         result = await self.session.execute(
             select(Message.text)
             .where(Message.buyer_id == buyer_id, Message.direction == "in", Message.text.is_not(None))
@@ -103,6 +103,16 @@ class Repository:
             .limit(limit)
         )
         return [t for t in reversed(result.scalars().all()) if t]
+
+    async def language_verdicts(self, buyer_id: int, limit: int) -> list[str]:
+        """The locales of the buyer's latest messages that had one, oldest first (for the vote)."""
+        result = await self.session.execute(
+            select(Message.language)
+            .where(Message.buyer_id == buyer_id, Message.direction == "in", Message.language.is_not(None))
+            .order_by(Message.id.desc())
+            .limit(limit)
+        )
+        return [locale for locale in reversed(result.scalars().all()) if locale]
 
     # -- sellers ---------------------------------------------------------------------------------------
     async def ensure_sellers(self, telegram_ids: Sequence[int], language: str, now: datetime) -> None:

@@ -22,6 +22,8 @@ DHL = (
     "werden. Sie liegt ab morgen in Ihrer Filiale zur Abholung bereit."
 )
 
+RUSSIAN = ("Извините, я напишу по-русски.", "Когда придёт моя посылка?", "Подскажите номер для отслеживания.")
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -105,7 +107,7 @@ async def test_the_stored_vote_survives_pastes_and_noise(shop: Harness) -> None:
     await shop.send(kim, DHL)
     await shop.send(kim, "x" * 5000)
     assert await language_of(shop) == "en"
-    for text in ("Извините, я напишу по-русски.", "Когда придёт моя посылка?", "Подскажите, пожалуйста, номер для отслеживания."):
+    for text in RUSSIAN:
         await shop.send(kim, text)
     assert await language_of(shop) == "ru"
     header = shop.api.to(SELLER.id)[-1].text.split("\n", 1)[0]  # type: ignore[union-attr]

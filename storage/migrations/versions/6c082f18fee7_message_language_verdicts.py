@@ -1,7 +1,7 @@
 """message language verdicts
 
 Revision ID: 6c082f18fee7
-Revises: d4f8c6875d0c
+Revises: 7c46881a991a
 Create Date: 2026-12-02 22:03:32.225845
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "6c082f18fee7"
-down_revision: str | Sequence[str] | None = "d4f8c6875d0c"
+down_revision: str | Sequence[str] | None = "7c46881a991a"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -139,7 +139,9 @@ async def _alert(
             buyer_id=buyer.id,
             direction="in",
             chat_id=buyer.telegram_id,
-            telegram_message_id=press.message_id or 0,
+            # The rated question in the buyer's chat (a reply threads under it); one too old for
+            # Telegram to name gets an id no real message has, unique as the rating is.
+            telegram_message_id=press.message_id or -conversation.id,
             kind="csat",  # no text: it is not the buyer's words (language detection reads those)
             text=None,
             entities=[],

@@ -13,6 +13,8 @@ import statistics
 from collections import defaultdict
 from datetime import date, timedelta
 
+from babel.numbers import format_decimal
+
 from handlers.basics import reply
 from handlers.chart import ChartData, render_png
 from handlers.context import Context
@@ -20,6 +22,7 @@ from handlers.durations import parse_duration, spell_duration
 from handlers.effects import Effect, Outgoing, SendPhoto
 from handlers.hours import shop_zone
 from handlers.routing import Command, CommandCall
+from storage import csat as ratings
 from storage import marketing
 from storage import stats as figures
 
@@ -53,6 +56,7 @@ async def report(locale: str, period: timedelta, ctx: Context) -> str:
     answers = await figures.followup_answers(session, since)
     opted_in, decided = await marketing.consent_counts(session, since)
     sent, failed = await marketing.nudge_counts_since(session, since)
+    scores = [score for _, score in await ratings.ratings_since(session, since)]
     t = ctx.t
     no_data = t(locale, "stats-no-data")
     lines = [
@@ -81,6 +85,12 @@ async def report(locale: str, period: timedelta, ctx: Context) -> str:
         ),
         t(
             locale,
+            "stats-csat",
+            value=_average(scores, locale) if scores else no_data,
+            count=len(scores),
+        ),
+        t(
+            locale,
             "stats-opt-in",
             value=_percent(opted_in, decided) if decided else no_data,
             yes=opted_in,
@@ -95,6 +105,11 @@ def _percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%"
 
 
+def _average(scores: list[int], locale: str) -> str:
+    """``4.3`` (``4,3`` in Russian): one decimal, the locale's separator."""
+    return str(format_decimal(round(statistics.fmean(scores), 1), format="0.0", locale=locale))
+
+
 async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Effect]:
     period = min(period, timedelta(days=MAX_CHART_DAYS))
     session, since = ctx.repo.session, ctx.now - period
@@ -107,7 +122,11 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
     waits: dict[date, list[float]] = defaultdict(list)
     for opened, answered in await figures.conversations_opened(session, since):
         if answered is not None:
-            waits[opened.astimezone(zone).date()].append((answered - opened) / timedelta(hours=1))
+            waits[opened.astimezone(zone).date()].append((answered - opened).total_seconds())
+    weeks = sorted({_week_of(d) for d in days})
+    scores: dict[date, list[int]] = defaultdict(list)
+    for rated_at, score in await ratings.ratings_since(session, since):
+        scores[_week_of(rated_at.astimezone(zone).date())].append(score)
     t, locale = ctx.t, call.locale
     data = ChartData(
         title=t(
@@ -118,14 +137,23 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
         ),
         days=days,
         messages=[per_day[d] for d in days],
-        median_hours=[statistics.median(waits[d]) if waits[d] else None for d in days],
+        median_seconds=[statistics.median(waits[d]) if waits[d] else None for d in days],
+        weeks=weeks,
+        csat_average=[statistics.fmean(scores[w]) if scores[w] else None for w in weeks],
         messages_label=t(locale, "stats-chart-messages"),
-        answer_label=t(locale, "stats-chart-answer-hours"),
+        answer_hours_label=t(locale, "stats-chart-answer-hours"),
+        answer_minutes_label=t(locale, "stats-chart-answer-minutes"),
+        csat_label=t(locale, "stats-chart-csat"),
     )
     png = await asyncio.to_thread(render_png, data)  # drawing takes a moment: keep the loop free
     caption = t(locale, "stats-chart-caption", period=spell_duration(period, locale, "long"))
     photo = SendPhoto(call.chat_id, base64.b64encode(png).decode("ascii"), "stats.png", caption)
     return [Outgoing(photo)]
+
+
+def _week_of(day: date) -> date:
+    """The Monday that starts ``day``'s week."""
+    return day - timedelta(days=day.weekday())
 
 
 COMMANDS = (Command("stats", "seller", stats_command),)

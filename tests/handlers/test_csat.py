@@ -248,3 +248,22 @@ async def test_a_low_score_alerts_every_seller_and_a_reply_reaches_the_buyer(sho
         assert conversation is not None and conversation.waiting_since is None
     await shop.later(3 * DAY)
     assert not questions(shop, ANNA.id)  # asked once per conversation, even after the new answer
+
+
+async def test_stats_show_the_average_and_count_of_the_period(shop: Harness) -> None:
+    await shop.send(SELLER, "/stats")
+    assert "Average service rating (1–5): no data yet (ratings: 0)" in last_text(shop, SELLER.id)
+    await answered(shop)
+    await answered(shop, IVAN, "Привет")
+    await shop.later(DAY)
+    await shop.press(ANNA, "cs:1:5", message_id=70)
+    await shop.press(IVAN, "cs:2:2", message_id=71)
+    await shop.press(IVAN, "cs:2:5", message_id=71)  # a second press does not count
+    await shop.later(10 * DAY)
+    await answered(shop, ANNA, "Me again")
+    await shop.later(DAY)
+    await shop.press(ANNA, "cs:3:4", message_id=72)
+    await shop.send(SELLER, "/stats")
+    assert "• Average service rating (1–5): 3.7 (ratings: 3)" in last_text(shop, SELLER.id)
+    await shop.send(SELLER2, "/stats 7d")  # the first two are older than a week
+    assert "• Средняя оценка обслуживания (1–5): 4,0 (оценок: 1)" in last_text(shop, SELLER2.id)

@@ -24,6 +24,7 @@ saved-usage =
     /saved add NAME@en TEXT – die Variante für Käufer, die diese Sprache sprechen ({ $locales })
     /saved del NAME – mit allen Varianten löschen (NAME@en: nur diese Variante)
     Namen: Buchstaben, Ziffern, _ und -. Variablen: { $variables }; mit Ersatzwert, falls leer: { $example }
+    Eine Zeile, deren Variable leer ist und keinen Ersatzwert hat (etwa die Bestellzeile ohne Bestellung), entfällt.
 saved-bad-name = ⚠️ „{ $name }“ ist als Name nicht möglich: Verwenden Sie bis zu { $limit } Buchstaben, Ziffern, _ oder -, z. B. /saved add thanks Vielen Dank!
 saved-bad-locale = ⚠️ Die Sprache „{ $code }“ gibt es nicht. Verfügbar: { $locales }.
 saved-unknown-variable =
@@ -47,7 +48,7 @@ saved-none = Noch keine gespeicherten Antworten: /saved add NAME TEXT fügt eine
 
 saved-r-usage = ↩️ Um eine gespeicherte Antwort zu senden, antworten Sie auf die Nachricht eines Käufers mit /r NAME.
 saved-r-not-reply = ↩️ /r funktioniert nur als Antwort: Wischen Sie die Nachricht des Käufers nach links und senden Sie dann /r { $name }.
-saved-empty = ⚠️ „{ $name }“ ist für diesen Käufer leer: Es wurde nichts gesendet.
+saved-empty = ⚠️ „{ $name }“ ist für diesen Käufer leer (Zeilen mit leeren Variablen entfallen): Es wurde nichts gesendet.
 saved-sent = ✅ „{ $name }“ an #{ $number } { $buyer } gesendet ({ $language }):
 saved-picker = 💬 Wählen Sie eine gespeicherte Antwort für #{ $number } { $buyer }:
 saved-picker-cancel = ✖️ Abbrechen
@@ -58,6 +59,6 @@ saved-message-gone = Die Nachricht des Käufers ist nicht mehr verfügbar.
 
 ## Womit ein neuer Shop startet (das Verkaufsteam kann sie ändern oder löschen)
 
-saved-default-thanks = Vielen Dank, { $buyer_name }! 😊 Schön, dass Sie sich für { $shop_name } entschieden haben. Wenn etwas ist, schreiben Sie uns einfach hier.
+saved-default-thanks = Vielen Dank, { $first_name }! 😊 Schön, dass Sie sich für { $shop_name } entschieden haben. Wenn etwas ist, schreiben Sie uns einfach hier.
 saved-default-shipping = Wir versenden innerhalb von 1–3 Werktagen nach Zahlungseingang. Die Lieferung dauert in der Regel 5–10 Tage; sobald das Paket unterwegs ist, schicken wir Ihnen hier die Sendungsnummer.
 saved-default-custom = Ja, wir fertigen auch auf Bestellung! Erzählen Sie uns, was Sie sich vorstellen – Artikel, Größe, Farben und bis wann Sie es brauchen –, und wir melden uns mit Preis und Lieferzeit.

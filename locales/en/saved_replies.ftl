@@ -24,6 +24,7 @@ saved-usage =
     /saved add NAME@ru TEXT — the variant for buyers who speak that language ({ $locales })
     /saved del NAME — delete with all its variants (NAME@ru: only that variant)
     Names: letters, digits, _ and -. Variables: { $variables }; with a fallback for an empty value: { $example }
+    A line whose variable is empty and has no fallback (the order line for a buyer with no order) is left out.
 saved-bad-name = ⚠️ “{ $name }” can't be a name: use up to { $limit } letters, digits, _ or -, e.g. /saved add thanks Thank you!
 saved-bad-locale = ⚠️ There is no language “{ $code }”. Available: { $locales }.
 saved-unknown-variable =
@@ -47,7 +48,7 @@ saved-none = There are no saved replies yet: /saved add NAME TEXT adds one.
 
 saved-r-usage = ↩️ To send a saved reply, reply to a buyer's message with /r NAME.
 saved-r-not-reply = ↩️ /r works as a reply: swipe a buyer's message left, then send /r { $name }.
-saved-empty = ⚠️ “{ $name }” comes out empty for this buyer: nothing was sent.
+saved-empty = ⚠️ “{ $name }” comes out empty for this buyer (lines with an empty variable are left out): nothing was sent.
 saved-sent = ✅ Sent “{ $name }” to #{ $number } { $buyer } ({ $language }):
 saved-picker = 💬 Choose a saved reply for #{ $number } { $buyer }:
 saved-picker-cancel = ✖️ Cancel
@@ -58,6 +59,6 @@ saved-message-gone = The buyer's message is no longer available.
 
 ## What a new shop starts with (sellers can change or delete them)
 
-saved-default-thanks = Thank you, { $buyer_name }! 😊 We're glad you chose { $shop_name }. If anything comes up, just write here.
+saved-default-thanks = Thank you, { $first_name }! 😊 We're glad you chose { $shop_name }. If anything comes up, just write here.
 saved-default-shipping = We ship within 1–3 working days after payment. Delivery usually takes 5–10 days; as soon as the parcel is on its way, we'll send you the tracking number here.
 saved-default-custom = Yes, we make items to order! Please tell us what you have in mind — the item, size, colours and the date you need it by — and we'll come back with the price and timing.

@@ -26,6 +26,7 @@ saved-usage =
     /saved add NOMBRE@en TEXTO — la variante para los compradores que hablan ese idioma ({ $locales })
     /saved del NOMBRE — eliminar con todas sus variantes (NOMBRE@en: solo esa variante)
     Nombres: letras, cifras, _ y -. Variables: { $variables }; con un valor alternativo por si están vacías: { $example }
+    Una línea con una variable vacía y sin valor alternativo (la del pedido, si el comprador no tiene ninguno) se omite.
 saved-bad-name = ⚠️ «{ $name }» no sirve como nombre: usa hasta { $limit } letras, cifras, _ o -, por ejemplo /saved add thanks ¡Muchas gracias!
 saved-bad-locale = ⚠️ No existe el idioma «{ $code }». Disponibles: { $locales }.
 saved-unknown-variable =
@@ -51,7 +52,7 @@ saved-none = Todavía no hay respuestas guardadas: /saved add NOMBRE TEXTO añad
 
 saved-r-usage = ↩️ Para enviar una respuesta guardada, responde al mensaje de un comprador con /r NOMBRE.
 saved-r-not-reply = ↩️ /r funciona como respuesta: desliza el mensaje del comprador hacia la izquierda y envía /r { $name }.
-saved-empty = ⚠️ La respuesta «{ $name }» queda vacía para este comprador: no se ha enviado nada.
+saved-empty = ⚠️ La respuesta «{ $name }» queda vacía para este comprador (las líneas con variables vacías se omiten): no se ha enviado nada.
 saved-sent = ✅ Respuesta «{ $name }» enviada a #{ $number } { $buyer } ({ $language }):
 saved-picker = 💬 Elige una respuesta guardada para #{ $number } { $buyer }:
 saved-picker-cancel = ✖️ Cancelar
@@ -62,6 +63,6 @@ saved-message-gone = El mensaje del comprador ya no está disponible.
 
 ## Lo que tiene una tienda nueva al empezar (los vendedores pueden cambiarlas o eliminarlas)
 
-saved-default-thanks = ¡Gracias, { $buyer_name }! 😊 Nos alegra que haya elegido { $shop_name }. Si le surge cualquier duda, escríbanos aquí.
+saved-default-thanks = ¡Gracias, { $first_name }! 😊 Nos alegra que haya elegido { $shop_name }. Si le surge cualquier duda, escríbanos aquí.
 saved-default-shipping = Enviamos los pedidos en un plazo de 1 a 3 días hábiles tras el pago. La entrega suele tardar de 5 a 10 días; en cuanto el paquete esté en camino, le enviaremos aquí el número de seguimiento.
 saved-default-custom = ¡Sí, hacemos artículos por encargo! Cuéntenos qué tiene en mente —el artículo, la talla, los colores y para qué fecha lo necesita— y le diremos el precio y el plazo.

@@ -25,6 +25,7 @@ saved-usage =
     /saved add NOM@en TEXTE — la variante pour les acheteurs qui parlent cette langue ({ $locales })
     /saved del NOM — supprimer avec toutes ses variantes (NOM@en : seulement cette variante)
     Noms : lettres, chiffres, _ et -. Variables : { $variables } ; avec une valeur de secours si elle est vide : { $example }
+    Une ligne dont la variable est vide et sans valeur de secours (par exemple celle du numéro de commande, pour un acheteur qui n’en a pas) est omise.
 saved-bad-name = ⚠️ « { $name } » ne peut pas servir de nom : utilisez jusqu’à { $limit } lettres, chiffres, _ ou -, par exemple /saved add thanks Merci beaucoup !
 saved-bad-locale = ⚠️ La langue « { $code } » n’existe pas. Langues disponibles : { $locales }.
 saved-unknown-variable =
@@ -50,7 +51,7 @@ saved-none = Aucune réponse enregistrée pour l’instant : /saved add NOM TEX
 
 saved-r-usage = ↩️ Pour envoyer une réponse enregistrée, répondez au message d’un acheteur avec /r NOM.
 saved-r-not-reply = ↩️ /r s’utilise en réponse : balayez le message de l’acheteur vers la gauche, puis envoyez /r { $name }.
-saved-empty = ⚠️ La réponse « { $name } » est vide pour cet acheteur : rien n’a été envoyé.
+saved-empty = ⚠️ La réponse « { $name } » est vide pour cet acheteur (les lignes dont une variable est vide sont omises) : rien n’a été envoyé.
 saved-sent = ✅ Réponse « { $name } » envoyée à #{ $number } { $buyer } ({ $language }) :
 saved-picker = 💬 Choisissez une réponse enregistrée pour #{ $number } { $buyer } :
 saved-picker-cancel = ✖️ Annuler
@@ -61,6 +62,6 @@ saved-message-gone = Le message de l’acheteur n’est plus disponible.
 
 ## Ce qu’une nouvelle boutique a au départ (l’équipe de vente peut les modifier ou les supprimer)
 
-saved-default-thanks = Merci, { $buyer_name } ! 😊 Nous sommes ravis que vous ayez choisi { $shop_name }. Si vous avez la moindre question, écrivez-nous simplement ici.
+saved-default-thanks = Merci, { $first_name } ! 😊 Nous sommes ravis que vous ayez choisi { $shop_name }. Si vous avez la moindre question, écrivez-nous simplement ici.
 saved-default-shipping = Nous expédions sous 1 à 3 jours ouvrés après le paiement. La livraison prend généralement 5 à 10 jours ; dès que le colis est en route, nous vous envoyons ici le numéro de suivi.
 saved-default-custom = Oui, nous réalisons des articles sur commande ! Dites-nous ce que vous avez en tête — l’article, la taille, les couleurs et la date à laquelle vous en avez besoin — et nous reviendrons vers vous avec le prix et les délais.

@@ -63,6 +63,19 @@ async def test_r_sends_the_buyers_language_with_variables_filled(shop: Shop) -> 
     assert confirmation["text"].startswith("✅ Sent “hello” to #1 Анна 🌸 (Russian):\nЗдравствуйте, Анна 🌸!")
 
 
+async def test_first_name_and_a_line_whose_variable_is_empty_is_left_out(shop: Shop) -> None:
+    api: FakeBotApi = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    seller.send_text("/saved add status Hi {first_name}!\nOrder: {order_id}\nWe ship within 3 days.")
+    await api.wait_received(SELLER_ID, 1)
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_text("Any news?")
+    relayed = (await api.wait_received(SELLER_ID, 2))[-1]
+    seller.send_command("r", "status", reply_to=relayed)
+    answer = (await buyer.wait_received(2))[-1]  # after the acknowledgement
+    assert answer["text"] == "Hi Anna!\nWe ship within 3 days."
+
+
 async def test_the_button_picker_sends_the_chosen_reply(shop: Shop) -> None:
     api: FakeBotApi = shop.api
     seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -86,8 +87,8 @@ async def test_a_new_shop_starts_with_replies_in_english_and_russian(shop: Harne
         (name, locale) for name in ("thanks", "shipping", "custom") for locale in VARIANTS
     }
     thanks = {r.locale: r.text for r in saved if r.name == "thanks"}
-    assert "{buyer_name}" in thanks[""] and thanks[""].startswith("Thank you")
-    assert "{buyer_name}" in thanks["ru"] and thanks["ru"].startswith("Спасибо")
+    assert "{first_name}" in thanks[""] and thanks[""].startswith("Thank you")
+    assert "{first_name}" in thanks["ru"] and thanks["ru"].startswith("Спасибо")
     await shop.send(SELLER, "/saved")
     listing = last_text(shop, SELLER.id)
     assert "3 saved replies" in listing and "• thanks (default, " in listing and "Russian" in listing
@@ -148,7 +149,7 @@ async def test_an_unknown_variable_is_refused_naming_the_known_ones(shop: Harnes
     await shop.send(SELLER, "/saved add promo Hi {name}, order {order} {order_id}")
     refusal = last_text(shop, SELLER.id)
     assert "Not saved" in refusal and "{name}, {order}" in refusal
-    assert "{buyer_name}, {shop_name}, {order_id}" in refusal
+    assert "{buyer_name}, {first_name}, {shop_name}, {order_id}" in refusal
     assert "promo" not in {r.name for r in await rows(shop, ShopText)}
 
 
@@ -226,7 +227,7 @@ async def test_r_sends_the_buyers_language_with_variables_filled(shop: Harness) 
 async def test_r_falls_back_to_the_default_variant(shop: Harness) -> None:
     await shop.send(ANNA, "Thanks for the scarf!")
     await shop.send(SELLER, "/r thanks", reply_to=5000)
-    assert last_text(shop, ANNA.id).startswith("Thank you, Anna Smith!")
+    assert last_text(shop, ANNA.id).startswith("Thank you, Anna! ")  # {first_name}: not "Anna Smith"
 
 
 async def test_a_reply_with_only_other_languages_still_goes_out(shop: Harness) -> None:
@@ -243,11 +244,21 @@ async def test_the_fallback_form_is_used_when_the_value_is_empty(shop: Harness) 
     assert last_text(shop, ANNA.id) == "Hi Anna Smith, order not placed yet."
 
 
-async def test_an_empty_variable_without_fallback_leaves_nothing(shop: Harness) -> None:
-    await shop.send(SELLER, "/saved add order Your order {order_id} ships today.")
+async def test_a_line_with_an_empty_variable_disappears(shop: Harness) -> None:
+    await shop.send(SELLER, "/saved add status Hi {first_name}!\nOrder: {order_id}\n\nWe ship within 3 days.")
     relayed = await ask(shop, ANNA, "when?")
-    await shop.send(SELLER, "/r order", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Your order  ships today."
+    await shop.send(SELLER, "/r status", reply_to=relayed)
+    assert last_text(shop, ANNA.id) == "Hi Anna!\n\nWe ship within 3 days."
+    await shop.send(SELLER, "/order A-7", reply_to=relayed)  # once she has an order, the line is there
+    await shop.send(SELLER, "/r status", reply_to=relayed)
+    assert last_text(shop, ANNA.id) == "Hi Anna!\nOrder: A-7\n\nWe ship within 3 days."
+
+
+async def test_first_name_is_the_first_name_only(shop: Harness) -> None:
+    await shop.send(SELLER, "/saved add hi Hi {first_name}, this is {buyer_name}'s order.")
+    relayed = await ask(shop, ANNA, "hello")
+    await shop.send(SELLER, "/r hi", reply_to=relayed)
+    assert last_text(shop, ANNA.id) == "Hi Anna, this is Anna Smith's order."
 
 
 async def test_a_reply_that_comes_out_empty_is_not_sent(shop: Harness) -> None:
@@ -509,7 +520,7 @@ def test_fill_moves_entities_by_utf16_units() -> None:
     assert piece(filled.text, bold) == "gift"
 
 
-def test_fill_stretches_touching_entities_and_drops_ones_over_empty_values() -> None:
+def test_fill_stretches_entities_that_touch_a_placeholder() -> None:
     template = Rich(
         "Order {order_id} for {buyer_name}",
         (
@@ -518,11 +529,50 @@ def test_fill_stretches_touching_entities_and_drops_ones_over_empty_values() -> 
             {"type": "italic", "offset": 21, "length": 3},  # "{bu": starts on a placeholder
         ),
     )
-    filled = fill(template, {"order_id": "", "buyer_name": "Anna"})
-    assert filled.text == "Order  for Anna"
+    filled = fill(template, {"order_id": "7", "buyer_name": "Anna"})
+    assert filled.text == "Order 7 for Anna"
     assert [(e["type"], piece(filled.text, e)) for e in filled.entities] == [
-        ("bold", "Order "),
+        ("bold", "Order 7"),
+        ("code", "7"),
         ("italic", "Anna"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("Order: {order_id}\nThanks", "Thanks"),
+        ("Thanks\nOrder: {order_id}", "Thanks"),
+        ("Hi\nOrder: {order_id}\nThanks", "Hi\nThanks"),
+        ("Hi\n\nOrder: {order_id}\n\nThanks", "Hi\n\nThanks"),  # no double gap left behind
+        ("Hi\n\nOrder: {order_id}", "Hi"),
+        ("Order: {order_id}\n\nThanks", "Thanks"),
+        ("Hi\n\n\nThanks", "Hi\n\n\nThanks"),  # the seller's own blank lines stay
+        ("Order: {order_id|none yet}\nThanks", "Order: none yet\nThanks"),
+        ("{order_id}", ""),
+    ],
+)
+def test_a_line_with_an_empty_variable_is_left_out_whole(template: str, expected: str) -> None:
+    assert fill(Rich(template), {"order_id": "", "buyer_name": "Anna"}).text == expected
+
+
+def test_entities_survive_a_left_out_line() -> None:
+    text = "Hi {buyer_name}!\nOrder: {order_id}\nSee you 🌸 soon"
+    lines = text.split("\n")
+    soon = utf16_len(text) - 4
+    template = Rich(
+        text,
+        (
+            {"type": "bold", "offset": utf16_len(lines[0]) + 1, "length": 6},  # "Order:" goes with its line
+            {"type": "italic", "offset": soon, "length": 4},
+            {"type": "underline", "offset": 0, "length": utf16_len(text)},  # everything: shrinks
+        ),
+    )
+    filled = fill(template, {"order_id": "", "buyer_name": "Zoë 🌸"})
+    assert filled.text == "Hi Zoë 🌸!\nSee you 🌸 soon"
+    assert [(e["type"], piece(filled.text, e)) for e in filled.entities] == [
+        ("italic", "soon"),
+        ("underline", filled.text),
     ]
 
 

@@ -96,7 +96,7 @@ async def test_the_button_picker_sends_the_chosen_reply(shop: Shop) -> None:
     picked = seller.press_button(picker, data="saved:send:1:thanks")
 
     answer = (await buyer.wait_received(2))[-1]
-    assert answer["text"].startswith("Thank you, Anna Smith! 😊 We're glad you chose Knit Shop.")
+    assert answer["text"].startswith("Thank you, Anna! 😊 We're glad you chose Knit Shop.")
     assert answer["reply_to_message"]["message_id"] == question["message_id"]
 
     def picker_now() -> Json | None:

@@ -4,9 +4,10 @@ sellers get a summary of what came in and what still waits.
 
 ``/vacation on [until END] [MESSAGE]`` (END: a date, "tomorrow" or a duration; see
 handlers/vacation_end.py) · ``/vacation off`` · ``/vacation`` (status) · ``/vacation message[@lang]
-TEXT|off`` (the message's variants, kept as ShopText kind ``vacation``, name ``message``; locale ``""``
-is the default). Without a message of theirs buyers get a localized
-one that names the shop and the return date.
+TEXT|off``. The sellers' texts are kept per language (ShopText kind ``vacation``, name ``message``): a
+text without ``@lang`` is in the seller's own language, and goes only to buyers who write in it. Buyers
+in a language with no text of the sellers get the bot's own, in their language, naming the shop and the
+return date — never another language's text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.headers import buyer_name, seller_name
 from handlers.hours import format_day, format_moment, shop_zone
 from handlers.routing import Command, CommandCall
-from handlers.text import TEXT_LIMIT, Rich, plain, tail, truncate, utf16_len
+from handlers.text import TEXT_LIMIT, Rich, join, plain, tail, truncate, utf16_len
 from handlers.vacation_end import BadEnd, read_switch_on
 from storage.models import Buyer, Conversation, Seller, Vacation
 
@@ -54,11 +55,15 @@ async def vacation_reply(vacation: Vacation, buyer: Buyer, ctx: Context) -> list
 
 
 async def vacation_message(vacation: Vacation, locale: str, ctx: Context) -> Rich:
-    """The sellers' message in ``locale`` (or their default one), else the bot's own."""
-    texts = await ctx.repo.vacation_texts()
-    own = texts.get(locale) or texts.get("")
+    """The sellers' text in ``locale``, else the bot's own in ``locale``."""
+    own = (await ctx.repo.vacation_texts()).get(locale)
     if own is not None:
         return Rich(own.text, tuple(own.entities))
+    return await standard_message(vacation, locale, ctx)
+
+
+async def standard_message(vacation: Vacation, locale: str, ctx: Context) -> Rich:
+    """The bot's own auto-response: the shop's name and, if set, the return date."""
     shop = ctx.config.shop_name
     if vacation.until is None:
         return plain(ctx.t(locale, "away-vacation", shop=shop))
@@ -145,7 +150,7 @@ async def vacation_command(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def _switch_on(call: CommandCall, ctx: Context) -> list[Effect]:
-    """``on [until END] [MESSAGE]``: checked, the message saved as the default variant."""
+    """``on [until END] [MESSAGE]``: checked, the message saved for the seller's language."""
     zone = await shop_zone(ctx)
     try:
         parsed = read_switch_on(call.argument.text, ctx.now, zone, call.locale)
@@ -155,7 +160,7 @@ async def _switch_on(call: CommandCall, ctx: Context) -> list[Effect]:
     if until is not None and until <= ctx.now:
         return [reply(call, ctx.t(call.locale, "vacation-until-past", until=parsed.end_as_typed))]
     if parsed.message_at is not None:
-        await _save_message("", _rest(call.argument, parsed.message_at), call, ctx)
+        await _save_message(call.locale, _rest(call.argument, parsed.message_at), call, ctx)
     return await _start_or_update(call, until, zone, ctx)
 
 
@@ -203,14 +208,13 @@ async def _finish_overdue(ctx: Context) -> list[Effect]:
 
 
 async def _switched_on(call: CommandCall, vacation: Vacation, zone: ZoneInfo, ctx: Context) -> list[Effect]:
-    """The confirmation, with what a buyer writing in the seller's language will get."""
+    """The confirmation, with who gets what."""
     locale = call.locale
     if vacation.until is None:
         head = ctx.t(locale, "vacation-on-open")
     else:
         head = ctx.t(locale, "vacation-on-until", until=until_label(vacation.until, locale, zone))
-    preview = await vacation_message(vacation, locale, ctx)
-    return _with_preview(call, head + "\n\n" + ctx.t(locale, "vacation-preview"), preview)
+    return await _with_preview(call, head, vacation, ctx)
 
 
 async def _switch_off(call: CommandCall, ctx: Context) -> list[Effect]:
@@ -230,8 +234,7 @@ async def _status(call: CommandCall, ctx: Context) -> list[Effect]:
     lines.append(await _variants_line(locale, ctx))
     if vacation is None:
         return [reply(call, "\n".join(lines))]
-    preview = await vacation_message(vacation, locale, ctx)
-    return _with_preview(call, "\n".join([*lines, "", ctx.t(locale, "vacation-preview")]), preview)
+    return await _with_preview(call, "\n".join(lines), vacation, ctx)
 
 
 async def _state_line(vacation: Vacation | None, locale: str, ctx: Context) -> str:
@@ -243,30 +246,36 @@ async def _state_line(vacation: Vacation | None, locale: str, ctx: Context) -> s
 
 
 async def _variants_line(locale: str, ctx: Context) -> str:
-    variants = sorted(await ctx.repo.vacation_texts())
+    variants = await _variant_locales(ctx)
     if not variants:
-        return ctx.t(locale, "vacation-variants-none")
-    names = ", ".join(_variant_name(code, locale, ctx) for code in variants)
+        return ctx.t(locale, "vacation-variants-none", language=_language(locale, locale, ctx))
+    names = ", ".join(_language(code, locale, ctx) for code in variants)
     return ctx.t(locale, "vacation-variants", variants=names)
 
 
-def _variant_name(code: str, locale: str, ctx: Context) -> str:
-    return ctx.t(locale, "vacation-variant-default") if not code else ctx.t.language_name(code, locale)
+async def _variant_locales(ctx: Context) -> list[str]:
+    """The languages the sellers wrote a text in, in the bot's order."""
+    texts = await ctx.repo.vacation_texts()
+    return [code for code in ctx.t.locales if code in texts]
+
+
+def _language(code: str, locale: str, ctx: Context) -> str:
+    return ctx.t.language_name(code, locale)
 
 
 async def _set_message(call: CommandCall, ctx: Context) -> list[Effect]:
-    """``/vacation message@ru TEXT`` for Russian-speaking buyers, ``/vacation message TEXT`` for the
-    rest; ``off`` instead of the text removes that variant."""
+    """``/vacation message@ru TEXT`` for Russian-speaking buyers, ``/vacation message TEXT`` for those
+    who write in the seller's language; ``off`` instead of the text removes that variant."""
     assert call.seller is not None
     text = call.argument.text
     match = _MESSAGE.fullmatch(text)
     if match is None or not match["text"]:
         return [_usage(call, ctx)]
-    code = (match["locale"] or "").lower()
+    code = (match["locale"] or call.locale).lower()
     if code and code not in ctx.t.locales:
         languages = ", ".join(ctx.t.locales)
         return [reply(call, ctx.t(call.locale, "vacation-bad-language", code=code, languages=languages))]
-    variant = _variant_name(code, call.locale, ctx)
+    variant = _language(code, call.locale, ctx)
     if match["text"].strip().lower() == "off":
         removed = await ctx.repo.delete_vacation_text(code)
         key = "vacation-message-removed" if removed else "vacation-message-missing"
@@ -286,11 +295,32 @@ async def _save_message(locale: str, message: Rich, call: CommandCall, ctx: Cont
     await ctx.repo.set_vacation_text(locale, message.text, entities, call.seller.telegram_id, ctx.now)
 
 
-def _with_preview(call: CommandCall, head: str, preview: Rich) -> list[Effect]:
-    """``head`` and the message buyers get, in one message if Telegram allows, else in two."""
-    joined = plain(head + "\n\n") + preview
-    parts = [joined] if len(joined) <= TEXT_LIMIT else [plain(head), preview]
-    return [Outgoing(SendMessage(call.chat_id, p.text, p.entities), role="service") for p in parts]
+async def _with_preview(call: CommandCall, head: str, vacation: Vacation, ctx: Context) -> list[Effect]:
+    """``head``, then who gets what: the seller's own text for buyers in the seller's language, which
+    other languages have one, and the standard text (shown in the seller's language) for the rest."""
+    locale = call.locale
+    variants = await _variant_locales(ctx)
+    parts = [plain(head)]
+    if locale in variants:
+        own = await vacation_message(vacation, locale, ctx)
+        parts += [plain(ctx.t(locale, "vacation-preview-own", language=_language(locale, locale, ctx))), own]
+    others = [code for code in variants if code != locale]
+    if others:
+        names = ", ".join(_language(code, locale, ctx) for code in others)
+        parts.append(plain(ctx.t(locale, "vacation-preview-more", languages=names)))
+    if len(variants) < len(ctx.t.locales):
+        key = "vacation-preview-standard-rest" if variants else "vacation-preview-standard-all"
+        standard = await standard_message(vacation, locale, ctx)
+        parts += [plain(ctx.t(locale, key, language=_language(locale, locale, ctx))), standard]
+    return _messages(parts, call.chat_id)
+
+
+def _messages(parts: list[Rich], chat_id: int) -> list[Effect]:
+    """The parts one paragraph each, in one message if Telegram allows, else each in its own (a
+    seller's text may be nearly as long as a message can be)."""
+    joined = join([parts[0], *(plain("\n\n") + part for part in parts[1:])])
+    pieces = [joined] if len(joined) <= TEXT_LIMIT else parts
+    return [Outgoing(SendMessage(chat_id, p.text, p.entities), role="service") for p in pieces]
 
 
 def _usage(call: CommandCall, ctx: Context) -> Outgoing:

@@ -15,7 +15,10 @@ vacation-on-open = 🏖 Vacation is on until you switch it off (/vacation off). 
 vacation-on-until = 🏖 Vacation is on until { $until }; then it switches off by itself and you get a summary. Buyers' messages still reach you; each buyer gets the auto-response once.
 vacation-on-by-open = 🏖 { $seller } switched the vacation on until it is switched off (/vacation off). Buyers get the auto-response once each.
 vacation-on-by-until = 🏖 { $seller } switched the vacation on until { $until }; buyers get the auto-response once each.
-vacation-preview = A buyer writing in your language gets:
+vacation-preview-own = Buyers who write in your language ({ $language }) get your text:
+vacation-preview-more = You have also written a text in { $languages }: each goes to buyers who write in its language.
+vacation-preview-standard-all = Every buyer gets the standard text in their own language. In your language ({ $language }) it reads:
+vacation-preview-standard-rest = Buyers who write in any other language get the standard text in their own language. In your language ({ $language }) it reads:
 vacation-until-past = { $until } has already begun: give a later date, or a duration such as 3d.
 vacation-bad-until = “{ $given }” is not a date or a duration. After “until” write a date (2026-12-31 or 31.12.2026), “tomorrow”, or a duration (30s, 15m, 20h, 3d). Nothing was changed.
 vacation-no-such-date = There is no such date: { $given }. Nothing was changed.
@@ -27,18 +30,17 @@ vacation-status-replied =
         [one] { $count } buyer has had the auto-response so far.
        *[other] { $count } buyers have had the auto-response so far.
     }
-vacation-variants = Your vacation message: { $variants }.
-vacation-variants-none = You have not written a vacation message: buyers get the standard one (/vacation message Text sets yours).
-vacation-variant-default = default
+vacation-variants = You have written your own vacation text in: { $variants }.
+vacation-variants-none = You have not written your own vacation text: every buyer gets the standard one in their language. /vacation message Text sets yours for buyers who write in your language ({ $language }).
 vacation-bad-language = The bot does not speak “{ $code }”. Variants can be set for: { $languages }.
-vacation-message-saved = ✅ Vacation message saved ({ $variant }).
+vacation-message-saved = ✅ Vacation message saved ({ $variant }): buyers who write in that language will get it.
 vacation-message-removed = 🗑 Vacation message removed ({ $variant }).
 vacation-message-missing = There is no vacation message ({ $variant }) to remove.
 vacation-usage =
     Write it like this:
     /vacation on — away until you switch it off
-    /vacation on until 2026-12-24 Back after Christmas! — away until a date (2026-12-24 or 24.12.2026, or “tomorrow”) or for a while (30s, 15m, 20h, 3d), with your own message
-    /vacation message@ru Текст — your message for buyers who write in Russian; /vacation message Text — for everyone else; “off” instead of the text removes it
+    /vacation on until 2026-12-24 Back after Christmas! — away until a date (2026-12-24 or 24.12.2026, or “tomorrow”) or for a while (30s, 15m, 20h, 3d), with your own message for buyers who write in your language
+    /vacation message Text — your message for buyers who write in your language; /vacation message@ru Текст — for those who write in Russian; buyers in other languages get the standard text; “off” instead of the text removes it
     /vacation off — back now
     /vacation — what is set
 vacation-summary-title = 🏁 The vacation is over: buyers get the usual answers again.

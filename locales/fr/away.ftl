@@ -15,7 +15,10 @@ vacation-on-open = 🏖 Le mode vacances est activé jusqu’à ce que vous le d
 vacation-on-until = 🏖 Le mode vacances est activé jusqu’au { $until } ; il se désactivera ensuite tout seul et vous recevrez un récapitulatif. Les messages des acheteurs vous parviennent toujours ; chaque acheteur reçoit la réponse automatique une seule fois.
 vacation-on-by-open = 🏖 { $seller } a activé le mode vacances jusqu’à ce qu’il soit désactivé (/vacation off). Chaque acheteur reçoit la réponse automatique une fois.
 vacation-on-by-until = 🏖 { $seller } a activé le mode vacances jusqu’au { $until } ; chaque acheteur reçoit la réponse automatique une fois.
-vacation-preview = Un acheteur qui écrit dans votre langue reçoit :
+vacation-preview-own = Les acheteurs qui écrivent dans votre langue ({ $language }) reçoivent votre texte :
+vacation-preview-more = Vous avez aussi écrit un texte en : { $languages } ; les acheteurs qui écrivent dans la langue correspondante le reçoivent.
+vacation-preview-standard-all = Chaque acheteur reçoit le texte standard dans sa propre langue. Dans votre langue ({ $language }), il dit :
+vacation-preview-standard-rest = Les acheteurs qui écrivent dans une autre langue reçoivent le texte standard dans leur propre langue. Dans votre langue ({ $language }), il dit :
 vacation-until-past = Le { $until } a déjà commencé : indiquez une date ultérieure ou une durée, par exemple 3d.
 vacation-bad-until = « { $given } » n’est ni une date ni une durée. Après « until », écrivez une date (2026-12-31 ou 31/12/2026), « demain » ou une durée (30s, 15m, 20h, 3d). Rien n’a été modifié.
 vacation-no-such-date = Cette date n’existe pas : { $given }. Rien n’a été modifié.
@@ -28,18 +31,17 @@ vacation-status-replied =
         [many] Jusqu’ici, { $count } d’acheteurs ont reçu la réponse automatique.
        *[other] Jusqu’ici, { $count } acheteurs ont reçu la réponse automatique.
     }
-vacation-variants = Votre message de vacances : { $variants }.
-vacation-variants-none = Vous n’avez pas rédigé de message de vacances : les acheteurs reçoivent le message standard (/vacation message Texte définit le vôtre).
-vacation-variant-default = par défaut
+vacation-variants = Vous avez écrit votre propre texte de vacances en : { $variants }.
+vacation-variants-none = Vous n’avez pas écrit votre propre texte de vacances : chaque acheteur reçoit le texte standard dans sa langue. /vacation message Texte définit le vôtre pour les acheteurs qui écrivent dans votre langue ({ $language }).
 vacation-bad-language = Le bot ne parle pas « { $code } ». Des variantes peuvent être définies pour : { $languages }.
-vacation-message-saved = ✅ Message de vacances enregistré ({ $variant }).
+vacation-message-saved = ✅ Message de vacances enregistré ({ $variant }) : les acheteurs qui écrivent dans cette langue le recevront.
 vacation-message-removed = 🗑 Message de vacances supprimé ({ $variant }).
 vacation-message-missing = Il n’y a pas de message de vacances ({ $variant }) à supprimer.
 vacation-usage =
     Écrivez-le ainsi :
     /vacation on — mode vacances jusqu’à ce que vous le désactiviez
-    /vacation on until 2026-12-24 De retour après Noël ! — jusqu’à une date (2026-12-24 ou 24/12/2026, ou « demain » ; « jusqu’au » peut remplacer until) ou pour une durée (30s, 15m, 20h, 3d), avec votre propre message
-    /vacation message@en Text — votre message pour les acheteurs qui écrivent en anglais ; /vacation message Texte — pour tous les autres ; « off » à la place du texte le supprime
+    /vacation on until 2026-12-24 De retour après Noël ! — jusqu’à une date (2026-12-24 ou 24/12/2026, ou « demain » ; « jusqu’au » peut remplacer until) ou pour une durée (30s, 15m, 20h, 3d), avec votre propre message pour les acheteurs qui écrivent dans votre langue
+    /vacation message Texte — votre message pour les acheteurs qui écrivent dans votre langue ; /vacation message@en Text — pour ceux qui écrivent en anglais ; les autres reçoivent le texte standard ; « off » à la place du texte le supprime
     /vacation off — vous êtes de retour
     /vacation — ce qui est configuré
 vacation-summary-title = 🏁 Les vacances sont terminées : les acheteurs reçoivent de nouveau les réponses habituelles.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tests.e2e.conftest import SELLER_ID, Shop
+from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -112,4 +112,27 @@ async def test_how_the_vacations_end_is_written(shop: Shop) -> None:
     assert refused.startswith("“blah” is not a date or a duration.") and "Nothing was changed." in refused
     assert (await ask("on until 2026-02-30")).startswith("There is no such date: 2026-02-30.")
     status = await ask("")
-    assert f"until Dec 31, {next_year}" in status and "not written a vacation message" in status
+    assert f"until Dec 31, {next_year}" in status and "not written your own vacation text" in status
+
+
+async def test_the_sellers_text_goes_to_buyers_in_their_language_and_the_rest_get_the_standard(
+    make_shop: Any,
+) -> None:
+    """A Russian-speaking seller's text reaches the Russian buyer; the English buyer gets the shop's
+    standard text in English, as the confirmation says."""
+    shop: Shop = await make_shop(sellers=(SELLER_ID, SELLER2_ID))
+    api = shop.api
+    tina = api.user(SELLER2_ID, "Тина", None, None, "ru")
+    tina.send_command("vacation", "on until tomorrow Мы в отпуске, ответим завтра")
+    [confirmation] = await tina.wait_received(1)
+    said = text_of(confirmation)
+    assert "пишут на вашем языке (русский), получат ваш текст:\n\nМы в отпуске, ответим завтра" in said
+    assert "Покупатели, которые пишут на других языках, получат стандартный текст на своём языке." in said
+    ivan = api.user(1001, "Иван", None, None, "ru")
+    anna = api.user(1002, "Anna", "Smith", "anna", "en")
+    ivan.send_text("Здравствуйте")
+    anna.send_text("Hello")
+    [to_ivan] = await ivan.wait_received(1)
+    [to_anna] = await anna.wait_received(1)
+    assert text_of(to_ivan) == "Мы в отпуске, ответим завтра"
+    assert text_of(to_anna).startswith("🏖 Knit Shop is on vacation until ")

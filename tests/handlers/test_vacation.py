@@ -219,7 +219,7 @@ async def test_turning_on_while_on_moves_the_end(shop: Harness) -> None:
 async def test_a_message_alone_updates_the_message_and_keeps_the_end(shop: Harness) -> None:
     await command(shop, "/vacation on until 1h")
     answer = await command(shop, "/vacation on Back at one!")
-    assert "until Sun, Nov 1, 2026, 1:00\u202fPM" in answer and answer.endswith("Back at one!")
+    assert "until Sun, Nov 1, 2026, 1:00\u202fPM" in answer and "get your text:\n\nBack at one!" in answer
 
 
 async def test_a_vacation_past_its_end_is_over_even_before_its_timer_runs(shop: Harness) -> None:
@@ -233,14 +233,15 @@ async def test_a_vacation_past_its_end_is_over_even_before_its_timer_runs(shop: 
 # -- status and malformed commands ------------------------------------------------------------------------
 async def test_status_off_and_on(shop: Harness) -> None:
     status = await command(shop, "/vacation")
-    assert "Vacation is off" in status and "not written a vacation message" in status
+    assert "Vacation is off" in status and "not written your own vacation text" in status
     await command(shop, "/vacation on until 2026-11-10 Closed for stocktaking")
     await shop.send(ANNA, "Hi")
     await shop.send(IVAN, "Привет")
     status = await command(shop, "/vacation")
     assert "Vacation is on until Nov 10, 2026" in status
     assert "2 buyers have had the auto-response so far." in status
-    assert "Your vacation message: default." in status and status.endswith("Closed for stocktaking")
+    assert "You have written your own vacation text in: English." in status
+    assert "(English) get your text:\n\nClosed for stocktaking" in status
 
 
 async def test_status_in_russian(team: Harness) -> None:
@@ -338,13 +339,13 @@ async def test_a_leading_date_or_duration_is_the_end_not_the_message(
 
 async def test_a_leading_end_is_followed_by_the_message(shop: Harness) -> None:
     answer = await command(shop, "/vacation on 2d Back on Tuesday")
-    assert "until Tue, Nov 3, 2026, 12:00\u202fPM" in answer and answer.endswith("Back on Tuesday")
+    assert "until Tue, Nov 3, 2026, 12:00\u202fPM" in answer and "get your text:\n\nBack on Tuesday" in answer
     assert (await stored_state(shop))[1] == ["Back on Tuesday"]
 
 
 async def test_tomorrow_at_the_head_of_a_longer_message_is_just_a_word(shop: Harness) -> None:
     answer = await command(shop, "/vacation on Tomorrow we are closed")
-    assert "until you switch it off" in answer and answer.endswith("Tomorrow we are closed")
+    assert "until you switch it off" in answer and "get your text:\n\nTomorrow we are closed" in answer
 
 
 @pytest.mark.parametrize(
@@ -362,7 +363,7 @@ async def test_russian_forms_of_the_end(team: Harness, typed: str, until: str) -
 
 async def test_a_russian_sentence_that_begins_with_do_is_the_message(team: Harness) -> None:
     answer = await command(team, "/vacation on До встречи в январе!", SELLER2)
-    assert "пока вы его не выключите" in answer and answer.endswith("До встречи в январе!")
+    assert "пока вы его не выключите" in answer and "получат ваш текст:\n\nДо встречи в январе!" in answer
 
 
 @pytest.mark.parametrize(
@@ -399,3 +400,76 @@ async def test_the_bad_text_is_not_kept_for_the_next_vacation(shop: Harness) -> 
     await command(shop, "/vacation off")
     answer = await command(shop, "/vacation on until 3d")
     assert not answer.endswith("3d") and "Knit Shop is on vacation until" in answer
+
+
+# -- who gets which text ----------------------------------------------------------------------------------
+HANS = User(9, "Hans", None, None, "de")
+WE_ANSWER_RU = "мы ответим на него, когда вернёмся."
+WE_ANSWER_EN = "and we will answer it as soon as we are back."
+
+
+async def test_the_sellers_text_goes_only_to_buyers_in_the_sellers_language(team: Harness) -> None:
+    """Tina writes Russian: her text is the Russian one; an English or German buyer gets the standard
+    text in their own language with the shop and the return date, never her Russian."""
+    answer = await command(team, "/vacation on until 2026-11-05 Мы в отпуске до четверга", SELLER2)
+    assert "Покупатели, которые пишут на вашем языке (русский), получат ваш текст:\n\nМы в отпуске" in answer
+    assert "Покупатели, которые пишут на других языках, получат стандартный текст на своём языке." in answer
+    assert answer.endswith(
+        "🏖 Knit Shop в отпуске до 5 нояб. 2026\u202fг. — ваше сообщение сохранено, " + WE_ANSWER_RU
+    )
+    await team.send(IVAN, "Привет")
+    await team.send(ANNA, "Hi")
+    await team.send(HANS, "Hallo")
+    assert texts(team, IVAN.id) == ["Мы в отпуске до четверга"]
+    [anna_reply] = texts(team, ANNA.id)
+    assert anna_reply.startswith("🏖 Knit Shop is on vacation until Nov 5, 2026.")
+    [hans_reply] = texts(team, HANS.id)
+    assert hans_reply.startswith("🏖 Knit Shop ist bis 5. Nov. 2026 im Urlaub.")
+
+
+async def test_without_a_text_of_theirs_the_confirmation_shows_the_standard_one(shop: Harness) -> None:
+    answer = await command(shop, "/vacation on")
+    assert (
+        "Every buyer gets the standard text in their own language. In your language (English) it reads:"
+        in answer
+    )
+    assert answer.endswith("🏖 Knit Shop is away for a while. Your message has been saved, " + WE_ANSWER_EN)
+    assert "get your text" not in answer
+
+
+async def test_texts_in_other_languages_are_named(shop: Harness) -> None:
+    await command(shop, "/vacation message@ru Мы в отпуске")
+    answer = await command(shop, "/vacation on")
+    assert "You have also written a text in Russian" in answer and "Мы в отпуске" not in answer
+    assert "Buyers who write in any other language get the standard text" in answer
+    await shop.send(ANNA, "Hi")
+    assert "away for a while" in last_text(shop, ANNA.id)
+
+
+async def test_a_message_without_a_language_is_the_sellers_languages(team: Harness) -> None:
+    saved = await command(team, "/vacation message Мы в отпуске", SELLER2)
+    assert saved.startswith("✅ Сообщение на время отпуска сохранено (русский): его получат покупатели")
+    assert "(English)" in await command(team, "/vacation message Away till Monday")
+    status = await command(team, "/vacation")
+    assert "You have written your own vacation text in: English, Russian." in status
+    assert "(Russian) removed" not in status
+    assert "Vacation message removed (English)" in await command(team, "/vacation message off")
+    await command(team, "/vacation on")
+    await team.send(ANNA, "Hi")
+    await team.send(IVAN, "Привет")
+    assert "away for a while" in last_text(team, ANNA.id)
+    assert last_text(team, IVAN.id) == "Мы в отпуске"
+
+
+async def test_the_status_says_in_russian_that_the_standard_text_is_used(team: Harness) -> None:
+    status = await command(team, "/vacation", SELLER2)
+    assert "по умолчанию" not in status
+    assert "Своего текста на время отпуска вы не задали: все покупатели получат стандартный текст" in status
+    await command(team, "/vacation on", SELLER2)
+    status = await command(team, "/vacation", SELLER2)
+    assert (
+        "Все покупатели получат стандартный текст на своём языке. Вот он на вашем языке (русский):" in status
+    )
+    assert status.endswith(
+        "на время ушёл в отпуск. Ваше сообщение сохранено — мы ответим на него, как только вернёмся."
+    )

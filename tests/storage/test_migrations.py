@@ -13,6 +13,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect, select
+from sqlalchemy import text as sa_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -187,3 +188,58 @@ async def test_sqlite_concurrent_read_modify_write(tmp_path: Path) -> None:
                 assert (await session.get_one(KeyValue, "n")).value == {"n": 10}
         finally:
             await engine.dispose()
+
+
+_ADD_SELLER = sa_text(
+    "INSERT INTO sellers (telegram_id, first_name, language, language_locked, source, owner, active,"
+    " added_at) VALUES (:id, 'S', :language, 0, 'config', 1, 1, '2026-01-01 00:00:00')"
+)
+_ADD_TEXT = sa_text(
+    "INSERT INTO shop_texts (kind, name, locale, text, entities, updated_by, updated_at)"
+    " VALUES (:kind, 'message', :locale, :text, '[]', :by, '2026-01-01 00:00:00')"
+)
+
+
+async def _texts_after_upgrade(
+    tmp_path: Path, sellers: list[dict[str, Any]], texts: list[dict[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """(kind, locale, text) of every shop text, written before 5b1e7d9a2c40 and read after it."""
+    async with fresh_database("sqlite", tmp_path) as url:
+        engine = create_engine(url)
+        try:
+            await upgrade(engine, "7c46881a991a")
+            async with engine.begin() as conn:
+                await conn.execute(_ADD_SELLER, sellers)
+                await conn.execute(_ADD_TEXT, texts)
+            await upgrade(engine)
+            async with engine.connect() as conn:
+                found = await conn.execute(sa_text("SELECT kind, locale, text FROM shop_texts ORDER BY id"))
+                return [tuple(row) for row in found.all()]
+        finally:
+            await engine.dispose()
+
+
+async def test_a_default_vacation_text_becomes_its_writers_language(tmp_path: Path) -> None:
+    """The default variant went to buyers in every language; now it is the text of the language its
+    seller writes. Saved replies keep their default."""
+    found = await _texts_after_upgrade(
+        tmp_path,
+        [{"id": 1, "language": "ru"}, {"id": 2, "language": "de"}],
+        [
+            {"kind": "vacation", "locale": "", "text": "Мы в отпуске", "by": 1},
+            {"kind": "saved", "locale": "", "text": "Thanks!", "by": 1},
+        ],
+    )
+    assert found == [("vacation", "ru", "Мы в отпуске"), ("saved", "", "Thanks!")]
+
+
+async def test_a_default_vacation_text_yields_to_its_languages_own(tmp_path: Path) -> None:
+    found = await _texts_after_upgrade(
+        tmp_path,
+        [{"id": 1, "language": "en"}],  # its writer (99) is gone: the first seller's language
+        [
+            {"kind": "vacation", "locale": "", "text": "Default", "by": 99},
+            {"kind": "vacation", "locale": "en", "text": "English", "by": 1},
+        ],
+    )
+    assert found == [("vacation", "en", "English")]

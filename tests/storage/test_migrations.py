@@ -207,7 +207,9 @@ async def _texts_after_upgrade(
     async with fresh_database("sqlite", tmp_path) as url:
         engine = create_engine(url)
         try:
-            await upgrade(engine, "7c46881a991a")
+            before = ScriptDirectory.from_config(alembic_config()).get_revision("5b1e7d9a2c40").down_revision
+            assert isinstance(before, str)
+            await upgrade(engine, before)
             async with engine.begin() as conn:
                 await conn.execute(_ADD_SELLER, sellers)
                 await conn.execute(_ADD_TEXT, texts)

@@ -7,7 +7,7 @@ text becomes the text of the language of the seller who wrote it (else of the fi
 language already has a text, or there is no seller at all, the default is dropped.
 
 Revision ID: 5b1e7d9a2c40
-Revises: 7c46881a991a
+Revises: 6c082f18fee7
 Create Date: 2026-12-02 22:40:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "5b1e7d9a2c40"
-down_revision: str | Sequence[str] | None = "7c46881a991a"
+down_revision: str | Sequence[str] | None = "6c082f18fee7"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

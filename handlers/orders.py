@@ -2,6 +2,7 @@
 link into the order message or the package insert) or by a seller replying ``/order ORDER`` to one of
 their messages. Relay headers then show the order. ``/shipped`` and ``/delivered`` move its status;
 delivery starts the follow-up and standing coupon nudges (handlers/followup.py, handlers/nudges.py).
+``/shipped`` on a delivered order asks first, saying what happens to the follow-up.
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ from __future__ import annotations
 import re
 
 from handlers.basics import greeting_with, reply, say
+from handlers.callbacks import answer, replace_message
 from handlers.context import Context
-from handlers.effects import Effect
-from handlers.events import IncomingMessage
+from handlers.delays import delay_setting
+from handlers.effects import Effect, Outgoing
+from handlers.events import CallbackPress, IncomingMessage
 from handlers.headers import buyer_name
 from handlers.hours import format_day, shop_zone
 from handlers.messages import buyer_replied_to
@@ -23,6 +26,7 @@ from storage.models import Buyer, Order
 # A deep-link payload is at most 64 characters of A–Z a–z 0–9 _ -; "o_" takes two of them.
 ORDER_RE = re.compile(r"^#?([A-Za-z0-9_-]{1,62})$")
 LINK_PREFIX = "o"
+BUTTON = "ord"  # callback-data prefix of the step-back question
 LISTED = 15
 NAME_LIMIT = 30
 # How the buyer answered the follow-up, at the end of the order's line in /orders.
@@ -108,8 +112,59 @@ async def _move(call: CommandCall, status: str, ctx: Context) -> list[Effect]:
             return [reply(call, ctx.t(call.locale, "order-none-for-buyer", number=str(buyer.id)))]
     if order.status == status:
         return [reply(call, ctx.t(call.locale, f"order-already-{status}", order=order.code))]
+    if order.status == "delivered":  # a step back: only on a second, explicit yes
+        return [await _ask_step_back(call, order, ctx)]
     effects = await set_status(order, status, ctx)
     return [reply(call, ctx.t(call.locale, f"order-now-{status}", order=order.code)), *effects]
+
+
+# -- a step back from delivered -----------------------------------------------------------------------
+# ``/shipped`` on a delivered order would silently cancel its follow-up (and coupons planned after the
+# delivery), so it asks first: ``ord:back:<order id>`` moves it back, ``ord:keep:<order id>`` leaves it.
+
+
+async def _followup_state(order: Order, locale: str, ctx: Context) -> tuple[str, str]:
+    """What a step back does to the follow-up: ("planned", its date), ("sent", "") or ("off", "")."""
+    from handlers import followup  # builds on this module
+
+    if order.followup_sent_at is not None:
+        return "sent", ""
+    delay = await delay_setting(ctx, followup.SETTING, followup.DEFAULT)
+    if delay is None or order.delivered_at is None or order.delivered_at + delay <= ctx.now:
+        return "off", ""
+    return "planned", format_day(order.delivered_at + delay, locale, await shop_zone(ctx))
+
+
+async def _ask_step_back(call: CommandCall, order: Order, ctx: Context) -> Outgoing:
+    t, locale = ctx.t, call.locale
+    state, date = await _followup_state(order, locale, ctx)
+    text = t(locale, "order-back-ask", order=order.code, followup=state, date=date)
+    keyboard: dict[str, object] = {
+        "inline_keyboard": [
+            [{"text": t(locale, "order-back-yes"), "callback_data": f"{BUTTON}:back:{order.id}"}],
+            [{"text": t(locale, "order-back-no"), "callback_data": f"{BUTTON}:keep:{order.id}"}],
+        ]
+    }
+    return reply(call, text, keyboard)
+
+
+async def step_back_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
+    seller = await ctx.repo.seller(press.sender.id)
+    _, action, order_id = [*press.data.split(":", 2), "", ""][:3]
+    order = await stored.order(ctx.repo.session, int(order_id)) if order_id.isdigit() else None
+    if seller is None or not seller.active or order is None or action not in ("back", "keep"):
+        return [answer(press)]
+    t, locale = ctx.t, seller.language
+    if order.status != "delivered":  # an old question: someone moved the order meanwhile
+        status = t(locale, f"order-status-{order.status}")
+        stale = t(locale, "order-back-stale", order=order.code, status=status)
+        return [answer(press), replace_message(press, stale)]
+    if action == "keep":
+        return [answer(press), replace_message(press, t(locale, "order-back-kept", order=order.code))]
+    state, _ = await _followup_state(order, locale, ctx)
+    effects = await set_status(order, "shipped", ctx)
+    done = t(locale, "order-back-done", order=order.code, followup=state)
+    return [answer(press), replace_message(press, done), *effects]
 
 
 async def set_status(order: Order, status: str, ctx: Context) -> list[Effect]:
@@ -172,3 +227,4 @@ COMMANDS = (
     Command("orders", "seller", orders_command),
 )
 START_PAYLOADS = {LINK_PREFIX: opened_link}
+BUTTONS = {BUTTON: step_back_pressed}

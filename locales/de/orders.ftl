@@ -29,6 +29,19 @@ order-already-shipped = Die Bestellung { $order } ist bereits als versandt marki
 order-already-delivered = Die Bestellung { $order } ist bereits als zugestellt markiert.
 order-now-shipped = 📦 Die Bestellung { $order } ist als versandt markiert.
 order-now-delivered = ✅ Die Bestellung { $order } ist als zugestellt markiert. Die Nachfrage ist eingeplant (siehe /followup).
+order-back-ask = { $followup ->
+    [planned] ⚠️ Die Bestellung { $order } ist bereits als zugestellt markiert. Wieder als versandt markieren? Die Nachfrage nach der Zustellung, geplant für { $date }, würde dann nicht gesendet (eine neue Zustellung plant eine neue).
+    [sent] ⚠️ Die Bestellung { $order } ist bereits als zugestellt markiert, und die Nachfrage nach der Zustellung ist schon gesendet. Wieder als versandt markieren?
+   *[off] ⚠️ Die Bestellung { $order } ist bereits als zugestellt markiert. Wieder als versandt markieren?
+}
+order-back-yes = ↩️ Ja, als versandt markieren
+order-back-no = ✖️ Nein, zugestellt lassen
+order-back-done = { $followup ->
+    [planned] 📦 Die Bestellung { $order } ist wieder als versandt markiert. Die Nachfrage ist abgesagt; /delivered { $order } plant eine neue.
+   *[other] 📦 Die Bestellung { $order } ist wieder als versandt markiert.
+}
+order-back-kept = ✅ Die Bestellung { $order } bleibt zugestellt; nichts geändert.
+order-back-stale = Die Bestellung { $order } ist jetzt { $status }: nichts geändert.
 order-status-open = offen
 order-status-shipped = versandt
 order-status-delivered = zugestellt

@@ -29,6 +29,19 @@ order-already-shipped = Order { $order } is already marked shipped.
 order-already-delivered = Order { $order } is already marked delivered.
 order-now-shipped = 📦 Order { $order } is marked shipped.
 order-now-delivered = ✅ Order { $order } is marked delivered. Its follow-up is planned (see /followup).
+order-back-ask = { $followup ->
+    [planned] ⚠️ Order { $order } is already marked delivered. Mark it shipped again? Its follow-up, due { $date }, would then not be sent (marking it delivered again plans a new one).
+    [sent] ⚠️ Order { $order } is already marked delivered, and its follow-up has been sent. Mark it shipped again?
+   *[off] ⚠️ Order { $order } is already marked delivered. Mark it shipped again?
+}
+order-back-yes = ↩️ Yes, mark it shipped
+order-back-no = ✖️ No, keep it delivered
+order-back-done = { $followup ->
+    [planned] 📦 Order { $order } is marked shipped again. Its follow-up is cancelled; /delivered { $order } plans a new one.
+   *[other] 📦 Order { $order } is marked shipped again.
+}
+order-back-kept = ✅ Order { $order } stays delivered; nothing changed.
+order-back-stale = Order { $order } is { $status } now: nothing changed.
 order-status-open = open
 order-status-shipped = shipped
 order-status-delivered = delivered

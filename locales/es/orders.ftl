@@ -29,6 +29,19 @@ order-already-shipped = El pedido { $order } ya está marcado como enviado.
 order-already-delivered = El pedido { $order } ya está marcado como entregado.
 order-now-shipped = 📦 Pedido { $order } marcado como enviado.
 order-now-delivered = ✅ Pedido { $order } marcado como entregado. Su seguimiento está programado (ver /followup).
+order-back-ask = { $followup ->
+    [planned] ⚠️ El pedido { $order } ya está marcado como entregado. ¿Marcarlo de nuevo como enviado? Entonces no se enviará el mensaje de seguimiento previsto para el { $date } (al marcarlo otra vez como entregado se programa uno nuevo).
+    [sent] ⚠️ El pedido { $order } ya está marcado como entregado y su mensaje de seguimiento ya se envió. ¿Marcarlo de nuevo como enviado?
+   *[off] ⚠️ El pedido { $order } ya está marcado como entregado. ¿Marcarlo de nuevo como enviado?
+}
+order-back-yes = ↩️ Sí, marcarlo como enviado
+order-back-no = ✖️ No, dejarlo entregado
+order-back-done = { $followup ->
+    [planned] 📦 Pedido { $order } marcado de nuevo como enviado. Su mensaje de seguimiento queda cancelado; /delivered { $order } programa uno nuevo.
+   *[other] 📦 Pedido { $order } marcado de nuevo como enviado.
+}
+order-back-kept = ✅ El pedido { $order } sigue entregado; no ha cambiado nada.
+order-back-stale = El pedido { $order } ahora está { $status }: no ha cambiado nada.
 order-status-open = pendiente
 order-status-shipped = enviado
 order-status-delivered = entregado

@@ -29,6 +29,19 @@ order-already-shipped = La commande { $order } est déjà marquée comme expédi
 order-already-delivered = La commande { $order } est déjà marquée comme livrée.
 order-now-shipped = 📦 La commande { $order } est marquée comme expédiée.
 order-now-delivered = ✅ La commande { $order } est marquée comme livrée. Son suivi est programmé (voir /followup).
+order-back-ask = { $followup ->
+    [planned] ⚠️ La commande { $order } est déjà marquée comme livrée. La marquer de nouveau comme expédiée ? Le message de suivi prévu le { $date } ne serait alors pas envoyé (une nouvelle livraison en programme un autre).
+    [sent] ⚠️ La commande { $order } est déjà marquée comme livrée, et son message de suivi a déjà été envoyé. La marquer de nouveau comme expédiée ?
+   *[off] ⚠️ La commande { $order } est déjà marquée comme livrée. La marquer de nouveau comme expédiée ?
+}
+order-back-yes = ↩️ Oui, la marquer expédiée
+order-back-no = ✖️ Non, la laisser livrée
+order-back-done = { $followup ->
+    [planned] 📦 La commande { $order } est de nouveau marquée comme expédiée. Son message de suivi est annulé ; /delivered { $order } en programme un nouveau.
+   *[other] 📦 La commande { $order } est de nouveau marquée comme expédiée.
+}
+order-back-kept = ✅ La commande { $order } reste livrée : rien n’a changé.
+order-back-stale = La commande { $order } est maintenant « { $status } » : rien n’a changé.
 order-status-open = en cours
 order-status-shipped = expédiée
 order-status-delivered = livrée

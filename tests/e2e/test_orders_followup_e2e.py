@@ -155,3 +155,35 @@ async def test_a_follow_up_that_came_due_while_the_bot_was_down_goes_out_once_at
     await wait_text(api, SELLER_ID, "🧾 The latest order:")
     questions = [m for m in buyer.received() if "Did everything arrive well?" in text_of(m)]
     assert len(questions) == 1
+
+
+async def test_shipped_after_delivered_asks_first_and_a_yes_cancels_the_follow_up(shop: Shop) -> None:
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_command("start", "o_A-1")
+    await buyer.wait_received(1)
+    seller.send_command("followup", "1h")
+    await wait_text(api, SELLER_ID, "after an order is marked delivered")
+    seller.send_command("delivered", "A-1")
+    await wait_text(api, SELLER_ID, "Order A-1 is marked delivered")
+
+    seller.send_command("shipped", "A-1")
+    question = await wait_text(api, SELLER_ID, "⚠️ Order A-1 is already marked delivered. Mark it shipped")
+    assert "Its follow-up, due " in question["text"] and "would then not be sent" in question["text"]
+    assert [b.split(":")[1] for b in buttons(question)] == ["back", "keep"]
+    seller.send_command("orders")
+    listing = await wait_text(api, SELLER_ID, "🧾 The latest order:")
+    assert listing["text"].split("\n")[1].startswith("A-1 · delivered · ")  # nothing moved on the question
+
+    pressed = seller.press_button(question, data=buttons(question)[0])
+    await api.wait_for(
+        lambda: text_of(api.message(SELLER_ID, question["message_id"]) or {}).startswith(
+            "📦 Order A-1 is marked shipped again. Its follow-up is cancelled"
+        ),
+        what="the question turned into the step back",
+    )
+    await api.wait_for(lambda: api.callback_answer(pressed), what="the press answered")
+    assert "reply_markup" not in (api.message(SELLER_ID, question["message_id"]) or {})
+    seller.send_command("orders")
+    await wait_text(api, SELLER_ID, "A-1 · shipped · ")

@@ -181,10 +181,70 @@ async def test_no_follow_up_to_a_blocked_or_unreachable_buyer(shop: Harness) -> 
     assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(buttons(c))]
 
 
+async def step_back(shop: Harness, code: str = "A-100") -> str:
+    """``/shipped`` on a delivered order, confirmed with the question's yes; what the seller is told."""
+    await shop.send(SELLER, f"/shipped {code}")
+    question = shop.api.to(SELLER.id)[-1]
+    [yes] = [data for data in buttons(question) if data.startswith("ord:back:")]
+    await shop.press(SELLER, yes, message_id=900)
+    return edited_text(shop)
+
+
+def edited_text(shop: Harness) -> str:
+    """What the question in the seller's chat turned into."""
+    edit = shop.api.to(SELLER.id)[-1]
+    assert isinstance(edit, EditMessageText)
+    return edit.text
+
+
+async def test_shipped_after_delivered_asks_first_and_says_what_happens_to_the_follow_up(
+    shop: Harness,
+) -> None:
+    await delivered_order(shop)
+    await shop.send(SELLER, "/shipped A-100")
+    question = shop.api.to(SELLER.id)[-1]
+    assert isinstance(question, SendMessage)
+    assert question.text == (
+        "⚠️ Order A-100 is already marked delivered. Mark it shipped again? Its follow-up, due Nov 4, 2026,"
+        " would then not be sent (marking it delivered again plans a new one)."
+    )
+    assert buttons(question) == ["ord:back:1", "ord:keep:1"]
+    assert (await order_row(shop, "A-100")).status == "delivered"  # nothing moved yet
+    await shop.press(SELLER, "ord:keep:1", message_id=900)
+    kept = shop.api.to(SELLER.id)[-1]
+    assert isinstance(kept, EditMessageText) and kept.message_id == 900 and "stays delivered" in kept.text
+    await shop.later(3 * DAY)
+    assert len(shop.api.to(ANNA.id)) == 1  # kept: the follow-up goes out as planned
+    assert "follow-up has been sent" in (await _ask_text(shop))
+    await shop.press(SELLER, "ord:back:1", message_id=901)
+    assert edited_text(shop) == "📦 Order A-100 is marked shipped again."
+    assert (await order_row(shop, "A-100")).status == "shipped"
+    await shop.press(SELLER, "ord:back:1", message_id=901)  # an old button: nothing changes
+    assert edited_text(shop) == "Order A-100 is shipped now: nothing changed."
+
+
+async def _ask_text(shop: Harness) -> str:
+    await shop.send(SELLER, "/shipped A-100")
+    return last_text(shop, SELLER.id)
+
+
+async def test_a_confirmed_step_back_cancels_the_follow_up(shop: Harness) -> None:
+    await delivered_order(shop)
+    told = await step_back(shop)
+    assert told == (
+        "📦 Order A-100 is marked shipped again."
+        " Its follow-up is cancelled; /delivered A-100 plans a new one."
+    )
+    await shop.later(4 * DAY)
+    assert not shop.api.to(ANNA.id)
+    await shop.press(User(7, "Anna", "Smith", "anna", "en"), "ord:back:1", message_id=900)  # not a seller
+    assert (await order_row(shop, "A-100")).status == "shipped"
+
+
 async def test_a_status_change_replans_and_never_sends_twice(shop: Harness) -> None:
     await delivered_order(shop)
     await shop.later(DAY)
-    await shop.send(SELLER, "/shipped A-100")  # marked delivered by mistake
+    await step_back(shop)  # marked delivered by mistake
     await shop.later(3 * DAY)
     assert not shop.api.to(ANNA.id)
     await shop.send(SELLER, "/delivered A-100")
@@ -192,7 +252,7 @@ async def test_a_status_change_replans_and_never_sends_twice(shop: Harness) -> N
     assert not shop.api.to(ANNA.id)
     await shop.later(1)
     assert len(shop.api.to(ANNA.id)) == 1
-    await shop.send(SELLER, "/shipped A-100")
+    await step_back(shop)
     await shop.send(SELLER, "/delivered A-100")
     await shop.later(4 * DAY)
     assert len(shop.api.to(ANNA.id)) == 1  # one follow-up per order, ever

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+import io
+from collections.abc import AsyncIterator, Coroutine
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
@@ -42,16 +44,38 @@ class Shop:
     async def start(self) -> None:
         self.bot = SellerBot(self.settings)
         self.bot.runtime.open_retry_delays = (0.05, 0.1)  # type: ignore[attr-defined]
-        await self.bot.start()
+        await bounded(self.bot.start(), "starting the bot")
 
     async def stop(self) -> None:
         if self.bot is not None:
-            await self.bot.stop()
-            self.bot = None
+            bot, self.bot = self.bot, None
+            await bounded(bot.stop(), "stopping the bot")
 
     async def restart(self) -> None:
         await self.stop()
         await self.start()
+
+
+# Starting or stopping takes well under a second; a bot that hangs there must fail the test with
+# where every task stood, not hang the suite.
+LIFECYCLE_TIMEOUT = 30.0
+
+
+async def bounded(step: Coroutine[Any, Any, None], what: str) -> None:
+    task = asyncio.ensure_future(step)
+    done, _ = await asyncio.wait({task}, timeout=LIFECYCLE_TIMEOUT)
+    if not done:
+        stacks = task_stacks()  # before cancelling, while they still show where it is stuck
+        task.cancel()
+        raise AssertionError(f"{what} took over {LIFECYCLE_TIMEOUT}s; tasks:\n{stacks}")
+    task.result()
+
+
+def task_stacks() -> str:
+    out = io.StringIO()
+    for task in asyncio.all_tasks():
+        task.print_stack(file=out)
+    return out.getvalue()
 
 
 @pytest.fixture(params=RUNTIMES)

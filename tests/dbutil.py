@@ -124,15 +124,23 @@ def _drop_database_later(base: str, name: str) -> None:
 @asynccontextmanager
 async def _sqlite_copy(tmp_path: Path) -> AsyncIterator[str]:
     path = tmp_path / "sellerbot.db"
-    shutil.copyfile(await _sqlite_template(), path)
+    if not path.exists():  # a second bot in the same test shares the first one's database
+        shutil.copyfile(await _sqlite_template(), path)
     yield f"sqlite+aiosqlite:///{path}"
+
+
+@asynccontextmanager
+async def migrated_database(kind: str, tmp_path: Path) -> AsyncIterator[str]:
+    """Yield the URL of a new database already at the head revision (a copy of the template)."""
+    copy = _sqlite_copy(tmp_path) if kind == "sqlite" else _postgres_database(from_template=True)
+    async with copy as url:
+        yield url
 
 
 @asynccontextmanager
 async def migrated_engine(kind: str, tmp_path: Path) -> AsyncIterator[AsyncEngine]:
     """An engine (storage.db.create_engine) on a fresh database at the head revision."""
-    copy = _sqlite_copy(tmp_path) if kind == "sqlite" else _postgres_database(from_template=True)
-    async with copy as url:
+    async with migrated_database(kind, tmp_path) as url:
         engine = create_engine(url)
         try:
             yield engine

@@ -59,15 +59,13 @@ async def delay_command(
         if delay is None:
             return [reply(call, ctx.t(locale, f"{texts}-status-off"))]
         return [reply(call, ctx.t(locale, f"{texts}-status", delay=spell_duration(delay, locale, "long")))]
-    if len(words) != 1:
-        return [reply(call, ctx.t(locale, f"{texts}-usage"))]
-    if words[0].lower() == "off":
+    if len(words) == 1 and words[0].lower() == "off":
         await set_delay(ctx, setting, None)
         return [reply(call, ctx.t(locale, f"{texts}-off"))]
-    if switch_on and words[0].lower() == "on":
+    if switch_on and len(words) == 1 and words[0].lower() == "on":
         delay = await delay_before_off(ctx, setting, default)
     else:
-        delay = parse_duration(words[0])
+        delay = parse_duration(" ".join(words), (locale,))  # "20h", "20 часов"
     if delay is None:
         return [reply(call, ctx.t(locale, f"{texts}-usage"))]
     await set_delay(ctx, setting, delay)

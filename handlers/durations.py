@@ -1,28 +1,46 @@
-"""``30s``, ``15m``, ``20h``, ``3d`` and ``YYYY-MM-DD``, as sellers write them in commands."""
+"""Durations (``30s``, ``20h``, ``3d``, ``20 часов``, ``2 weeks``, ``1y``) and ``YYYY-MM-DD``, as sellers
+write them in commands."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 from babel.dates import format_timedelta
 
+from handlers.duration_words import UNIT_WORDS
+
 Unit = Literal["day", "hour", "minute", "second"]
 Style = Literal["long", "short", "narrow"]
 
-_DURATION = re.compile(r"^(\d{1,6})([smhd])$")
-_UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
+# Numbers, words (a dot after one is an abbreviation's) and anything else, which spoils the duration.
+_TOKEN = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?|[^\W\d_]+\.?|\S")
+_NUMBER = re.compile(r"^\d")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LONGEST = timedelta(days=100 * 365)  # beyond it dates overflow; nobody means more
 
 
-def parse_duration(text: str) -> timedelta | None:
-    """``timedelta`` for ``30s``/``15m``/``20h``/``3d``; None if it is not one (or is zero)."""
-    match = _DURATION.match(text.strip().lower())
-    if not match:
+def parse_duration(text: str, locales: Sequence[str] = ()) -> timedelta | None:
+    """``20h``, ``20 часов``, ``1h30m``, ``1,5 дня``, ``2w``, ``1y``, or a unit alone (``week``: one of
+    it), in any of the bot's languages; None if it is not one (or is zero, or longer than a century).
+    A unit word that means different things in two languages is read in ``locales`` first."""
+    tokens = _TOKEN.findall(text.strip().lower())
+    if len(tokens) == 1 and len(tokens[0]) > 1:  # "week"; a lone letter ("h") is more likely a slip
+        tokens = ["1", *tokens]
+    if not tokens or len(tokens) % 2:
         return None
-    value = int(match.group(1))
-    return timedelta(**{_UNITS[match.group(2)]: value}) if value else None
+    order = tuple(dict.fromkeys((*locales, "en", *UNIT_WORDS)))
+    total = timedelta()
+    for number, word in zip(tokens[::2], tokens[1::2], strict=True):
+        word = word.rstrip(".")
+        unit = next((UNIT_WORDS[code][word] for code in order if word in UNIT_WORDS.get(code, {})), None)
+        if not _NUMBER.match(number) or unit is None:
+            return None
+        total += unit * float(number.replace(",", "."))
+    total = timedelta(seconds=round(total.total_seconds()))
+    return total if timedelta() < total <= LONGEST else None
 
 
 def parse_date(text: str) -> date | None:

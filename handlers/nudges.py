@@ -103,7 +103,7 @@ async def nudge_command(call: CommandCall, ctx: Context) -> list[Effect]:
     mode = words[1].lower()
     if mode == "now" and len(words) == 2:
         return await _campaign(coupon.code, coupon.description, seller, ctx)
-    delay = parse_duration(words[2]) if mode == "after" and len(words) == 3 else None
+    delay = parse_duration(" ".join(words[2:]), (locale,)) if mode == "after" else None  # "7d", "7 days"
     if delay is None:
         return [reply(call, ctx.t(locale, "nudge-usage"))]
     return await _rule(coupon.code, coupon.description, delay, seller, ctx)

@@ -36,9 +36,7 @@ async def stats_command(call: CommandCall, ctx: Context) -> list[Effect]:
     chart = bool(words) and words[0].lower() == "chart"
     if chart:
         words = words[1:]
-    if len(words) > 1:
-        return [reply(call, ctx.t(call.locale, "stats-usage"))]
-    period = parse_duration(words[0]) if words else DEFAULT
+    period = parse_duration(" ".join(words), (call.locale,)) if words else DEFAULT  # "7d", "week"
     if period is None:
         return [reply(call, ctx.t(call.locale, "stats-usage"))]
     if chart:

@@ -68,7 +68,7 @@ followup-status = Nachfragen werden { $delay } nach der Markierung einer Bestell
 followup-status-off = Nachfragen sind ausgeschaltet. /followup 3d sendet eine 3 Tage nach der Zustellung.
 followup-on = ✅ Nachfragen werden { $delay } nach der Markierung einer Bestellung als zugestellt gesendet.
 followup-off = Nachfragen sind ausgeschaltet. Bereits eingeplante werden nicht gesendet.
-followup-usage = Schreiben Sie /followup DAUER (z. B. 3d oder 36h), /followup off oder /followup, um die Einstellung zu sehen.
+followup-usage = Schreiben Sie /followup DAUER (z. B. 3d, 36h oder 5 Tage), /followup off oder /followup, um die Einstellung zu sehen.
 
 header-problem = Problem gemeldet
 seller-status-attention =

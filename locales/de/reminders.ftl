@@ -16,4 +16,4 @@ remind-status = Erinnerungen kommen, wenn ein Käufer { $delay } ohne Antwort ge
 remind-status-off = Erinnerungen sind ausgeschaltet. /remind 20h schaltet sie ein.
 remind-on = ✅ Sie werden erinnert, wenn ein Käufer { $delay } ohne Antwort gewartet hat.
 remind-off = Erinnerungen sind ausgeschaltet.
-remind-usage = Schreiben Sie /remind DAUER (z. B. 20h), /remind off oder /remind, um die Einstellung zu sehen.
+remind-usage = Schreiben Sie /remind DAUER (z. B. 20h oder 20 Stunden), /remind off oder /remind, um die Einstellung zu sehen.

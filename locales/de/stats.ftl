@@ -2,7 +2,7 @@
 
 seller-command-stats = Statistik: Antwortzeiten, Nachfragen, Angebote (/stats chart als Diagramm)
 
-stats-usage = Schreiben Sie /stats, /stats 7d (beliebiger Zeitraum) oder /stats chart für ein Diagramm.
+stats-usage = Schreiben Sie /stats, /stats 7d, /stats Woche, /stats 1y (beliebiger Zeitraum) oder /stats chart für ein Diagramm.
 stats-no-data = noch keine Daten
 stats-header = 📊 Die letzten { $period }:
 stats-conversations = { $count ->

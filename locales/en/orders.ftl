@@ -68,7 +68,7 @@ followup-status = Follow-ups go out { $delay } after an order is marked delivere
 followup-status-off = Follow-ups are off. /followup 3d sends one 3 days after delivery.
 followup-on = ✅ Follow-ups will go out { $delay } after an order is marked delivered.
 followup-off = Follow-ups are off. Planned ones will not be sent.
-followup-usage = Write /followup DURATION (like 3d or 36h), /followup off, or /followup to see the setting.
+followup-usage = Write /followup DURATION (like 3d, 36h or 5 days), /followup off, or /followup to see the setting.
 
 header-problem = problem reported
 seller-status-attention =

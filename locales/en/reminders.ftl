@@ -16,4 +16,4 @@ remind-status = Reminders come when a buyer has waited { $delay } without an ans
 remind-status-off = Reminders are off. /remind 20h turns them on.
 remind-on = ✅ You will be reminded when a buyer has waited { $delay } without an answer.
 remind-off = Reminders are off.
-remind-usage = Write /remind DURATION (like 20h), /remind off, or /remind to see the setting.
+remind-usage = Write /remind DURATION (like 20h or 20 hours), /remind off, or /remind to see the setting.

@@ -2,7 +2,7 @@
 
 seller-command-stats = Statistics: answer times, follow-ups, offers (/stats chart draws them)
 
-stats-usage = Write /stats, /stats 7d (any period), or /stats chart for a picture.
+stats-usage = Write /stats, /stats 7d, /stats week, /stats 1y (any period), or /stats chart for a picture.
 stats-no-data = no data yet
 stats-header = 📊 The last { $period }:
 stats-conversations = { $count ->

@@ -69,7 +69,7 @@ followup-status = El seguimiento se envía { $delay } después de marcar un pedi
 followup-status-off = El seguimiento está desactivado. /followup 3d envía uno 3 días después de la entrega.
 followup-on = ✅ El seguimiento se enviará { $delay } después de marcar un pedido como entregado.
 followup-off = El seguimiento está desactivado. Los ya programados no se enviarán.
-followup-usage = Escribe /followup DURACIÓN (como 3d o 36h), /followup off, o /followup para ver la configuración.
+followup-usage = Escribe /followup DURACIÓN (como 3d, 36h o 5 días), /followup off, o /followup para ver la configuración.
 
 header-problem = problema informado
 seller-status-attention =

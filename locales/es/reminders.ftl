@@ -18,4 +18,4 @@ remind-status = Los recordatorios llegan cuando un comprador lleva { $delay } si
 remind-status-off = Los recordatorios están desactivados. /remind 20h los activa.
 remind-on = ✅ Recibirás un recordatorio cuando un comprador lleve { $delay } sin respuesta.
 remind-off = Los recordatorios están desactivados.
-remind-usage = Escribe /remind DURACIÓN (como 20h), /remind off, o /remind para ver la configuración.
+remind-usage = Escribe /remind DURACIÓN (como 20h o 20 horas), /remind off, o /remind para ver la configuración.

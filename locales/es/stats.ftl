@@ -2,7 +2,7 @@
 
 seller-command-stats = Estadísticas: tiempos de respuesta, seguimientos, ofertas (/stats chart las dibuja)
 
-stats-usage = Escribe /stats, /stats 7d (cualquier periodo) o /stats chart para ver un gráfico.
+stats-usage = Escribe /stats, /stats 7d, /stats semana, /stats 1y (cualquier periodo) o /stats chart para ver un gráfico.
 stats-no-data = todavía no hay datos
 stats-header = 📊 Últimos { $period }:
 stats-conversations = { $count ->

@@ -69,7 +69,7 @@ followup-status = Les messages de suivi partent { $delay } après qu’une comma
 followup-status-off = Les messages de suivi sont désactivés. /followup 3d en envoie un 3 jours après la livraison.
 followup-on = ✅ Les messages de suivi partiront { $delay } après qu’une commande a été marquée comme livrée.
 followup-off = Les messages de suivi sont désactivés. Ceux déjà programmés ne seront pas envoyés.
-followup-usage = Écrivez /followup DURÉE (par exemple 3d ou 36h), /followup off, ou /followup pour voir le réglage.
+followup-usage = Écrivez /followup DURÉE (par exemple 3d, 36h ou 5 jours), /followup off, ou /followup pour voir le réglage.
 
 header-problem = problème signalé
 seller-status-attention =

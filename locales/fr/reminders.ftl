@@ -18,4 +18,4 @@ remind-status = Les rappels arrivent quand un acheteur attend depuis { $delay } 
 remind-status-off = Les rappels sont désactivés. /remind 20h les active.
 remind-on = ✅ Vous recevrez un rappel quand un acheteur attend depuis { $delay } sans réponse.
 remind-off = Les rappels sont désactivés.
-remind-usage = Écrivez /remind DURÉE (par exemple 20h), /remind off, ou /remind pour voir le réglage.
+remind-usage = Écrivez /remind DURÉE (par exemple 20h ou 20 heures), /remind off, ou /remind pour voir le réglage.

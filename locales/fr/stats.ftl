@@ -2,7 +2,7 @@
 
 seller-command-stats = Statistiques : temps de réponse, suivis, offres (/stats chart en fait un graphique)
 
-stats-usage = Écrivez /stats, /stats 7d (n’importe quelle période) ou /stats chart pour un graphique.
+stats-usage = Écrivez /stats, /stats 7d, /stats semaine, /stats 1y (n’importe quelle période) ou /stats chart pour un graphique.
 stats-no-data = pas encore de données
 stats-header = 📊 Sur une période de { $period } :
 stats-conversations = { $count ->

@@ -71,7 +71,7 @@ followup-status = Вопрос после доставки отправляет�
 followup-status-off = Вопросы после доставки выключены. /followup 3d — отправлять вопрос через 3 дня после доставки.
 followup-on = ✅ Вопрос после доставки будет отправляться через { $delay } после того, как заказ отмечен доставленным.
 followup-off = Вопросы после доставки выключены. Запланированные вопросы отправлены не будут.
-followup-usage = Напишите /followup DURATION (например, 3d или 36h), /followup off или просто /followup, чтобы увидеть настройку.
+followup-usage = Напишите /followup DURATION (например, 3d, 36h или 5 дней), /followup off или просто /followup, чтобы увидеть настройку.
 
 header-problem = сообщил о проблеме
 seller-status-attention =

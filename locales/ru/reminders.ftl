@@ -22,4 +22,4 @@ remind-status = Напоминание приходит, когда покупа
 remind-status-off = Напоминания выключены. Включить: /remind 20h.
 remind-on = ✅ Вы получите напоминание, когда покупатель прождёт ответа { $delay }.
 remind-off = Напоминания выключены.
-remind-usage = Напишите /remind DURATION (например, 20h), /remind off или просто /remind, чтобы увидеть настройку.
+remind-usage = Напишите /remind DURATION (например, 20h или 20 часов), /remind off или просто /remind, чтобы увидеть настройку.

@@ -2,7 +2,7 @@
 
 seller-command-stats = Статистика: время ответа, вопросы после доставки, предложения (/stats chart — график)
 
-stats-usage = Напишите /stats, /stats 7d (любой период) или /stats chart, чтобы получить график.
+stats-usage = Напишите /stats, /stats 7d, /stats неделя, /stats 1y (любой период) или /stats chart, чтобы получить график.
 stats-no-data = пока нет данных
 stats-header = 📊 Статистика за { $period }:
 stats-conversations = { $count ->

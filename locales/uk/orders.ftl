@@ -71,7 +71,7 @@ followup-status = Запитання після доставки надсила�
 followup-status-off = Запитання після доставки вимкнено. /followup 3d — надсилати запитання через 3 дні після доставки.
 followup-on = ✅ Запитання після доставки надсилатиметься через { $delay } після того, як замовлення позначено доставленим.
 followup-off = Запитання після доставки вимкнено. Заплановані запитання не буде надіслано.
-followup-usage = Напишіть /followup DURATION (наприклад, 3d або 36h), /followup off або просто /followup, щоб побачити налаштування.
+followup-usage = Напишіть /followup DURATION (наприклад, 3d, 36h або 5 днів), /followup off або просто /followup, щоб побачити налаштування.
 
 header-problem = повідомив про проблему
 seller-status-attention =

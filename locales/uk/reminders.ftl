@@ -22,4 +22,4 @@ remind-status = Нагадування надходить, коли покупе
 remind-status-off = Нагадування вимкнено. Увімкнути: /remind 20h.
 remind-on = ✅ Ви отримаєте нагадування, коли покупець чекатиме на відповідь { $delay }.
 remind-off = Нагадування вимкнено.
-remind-usage = Напишіть /remind DURATION (наприклад, 20h), /remind off або просто /remind, щоб побачити налаштування.
+remind-usage = Напишіть /remind DURATION (наприклад, 20h або 20 годин), /remind off або просто /remind, щоб побачити налаштування.

@@ -2,7 +2,7 @@
 
 seller-command-stats = Статистика: час відповіді, запитання після доставки, пропозиції (/stats chart — графік)
 
-stats-usage = Напишіть /stats, /stats 7d (будь-який період) або /stats chart, щоб отримати графік.
+stats-usage = Напишіть /stats, /stats 7d, /stats тиждень, /stats 1y (будь-який період) або /stats chart, щоб отримати графік.
 stats-no-data = даних поки немає
 stats-header = 📊 Статистика за { $period }:
 stats-conversations = { $count ->

@@ -275,3 +275,5 @@ async def test_followup_setting_moves_planned_follow_ups_and_can_be_off(shop: Ha
     assert "/followup DURATION" in last_text(shop, SELLER.id)
     async with shop.sessions() as s:
         assert not (await s.execute(select(Timer).where(Timer.kind == "followup"))).scalars().all()
+    await shop.send(SELLER, "/followup 5 days")
+    assert "5 days" in last_text(shop, SELLER.id)

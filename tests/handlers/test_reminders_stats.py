@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncEngine
+
 from handlers.effects import SendPhoto
 from handlers.events import User
-from tests.handlers.harness import SELLER, Harness
+from tests.handlers.harness import SELLER, SELLER2, Harness
 from tests.handlers.test_blocking import copy_of, last_text, texts
 from tests.handlers.test_orders_followup import DAY, delivered_order
 
@@ -61,6 +63,19 @@ async def test_remind_setting(shop: Harness) -> None:
     assert len(reminders(shop)) == 1
     await shop.send(SELLER, "/remind sometimes")
     assert "/remind DURATION" in last_text(shop, SELLER.id)
+    await shop.send(SELLER, "/remind 20 hours")
+    assert "20 hours" in last_text(shop, SELLER.id)
+
+
+async def test_remind_in_the_sellers_words(engine: AsyncEngine) -> None:
+    shop = Harness(engine, sellers=(SELLER2,))
+    await shop.start()
+    await shop.send(SELLER2, "/remind 20 часов")
+    assert "20 часов" in last_text(shop, SELLER2.id)
+    await shop.send(SELLER2, "/remind 1 день")
+    assert "1 день" in last_text(shop, SELLER2.id)
+    await shop.send(SELLER2, "/remind")
+    assert "1 день" in last_text(shop, SELLER2.id)
 
 
 async def test_no_reminder_during_a_vacation(shop: Harness) -> None:
@@ -104,13 +119,23 @@ async def test_stats_match_a_known_history(shop: Harness) -> None:
     assert "• 1 conversation\n" in last_text(shop, SELLER.id)
     await shop.send(SELLER, "/stats forever")
     assert "/stats 7d" in last_text(shop, SELLER.id)
+    for period, label in [
+        ("week", "7 days"),
+        ("1y", "365 days"),
+        ("2 weeks", "14 days"),
+        ("month", "30 days"),
+    ]:
+        await shop.send(SELLER, f"/stats {period}")
+        assert f"The last {label}" in last_text(shop, SELLER.id) and "• 4 conversations" in last_text(
+            shop, SELLER.id
+        ), period
 
 
 async def test_stats_chart_is_a_real_png(shop: Harness) -> None:
     await shop.send(ANNA, "Q1")
     await shop.later(2 * HOUR)
     await shop.send(SELLER, "A1", reply_to=await copy_of(shop, "Q1", SELLER.id))
-    await shop.send(SELLER, "/stats chart 7d")
+    await shop.send(SELLER, "/stats chart week")
     [photo] = [c for c in shop.api.to(SELLER.id) if isinstance(c, SendPhoto)]
     assert photo.png.startswith(b"\x89PNG\r\n\x1a\n") and len(photo.png) > 5000
     assert "the last 7 days" in (photo.caption or "")

@@ -1,0 +1,33 @@
+"""Commands in the words sellers actually write, through the real bot (both runtimes): durations in
+their own language, any /stats period."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.e2e.conftest import SELLER_ID, Shop
+
+
+class Seller:
+    """A seller who sends a command and reads the one answer it gets."""
+
+    def __init__(self, shop: Shop, name: str, language: str) -> None:
+        self.user = shop.api.user(SELLER_ID, name, language_code=language)
+        self.seen = 0
+
+    async def ask(self, command: str, argument: str = "") -> str:
+        self.user.send_command(command, argument)
+        self.seen += 1
+        received: list[dict[str, Any]] = await self.user.wait_received(self.seen)
+        self.seen = len(received)
+        return str(received[-1].get("text") or received[-1].get("caption") or "")
+
+
+async def test_durations_and_periods_in_the_sellers_words(shop: Shop) -> None:
+    tina = Seller(shop, "Тина", "ru")
+    assert "20 часов" in await tina.ask("remind", "20 часов")
+    assert "5 дней" in await tina.ask("followup", "5 дней")
+    assert "7 дней" in await tina.ask("stats", "week")
+    assert "365 дней" in await tina.ask("stats", "1y")
+    assert "14 дней" in await tina.ask("stats", "2 недели")
+    assert "/stats 7d" in await tina.ask("stats", "когда-нибудь")  # still the usage for nonsense

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-import zoneinfo
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,6 +24,7 @@ from handlers.basics import reply, say
 from handlers.context import Context
 from handlers.effects import Effect
 from handlers.routing import Command, CommandCall
+from handlers.zones import find_zone, zone_label
 from storage.models import Buyer, Conversation
 
 HOURS_KEY = "business-hours"
@@ -97,36 +97,31 @@ class BusinessHours:
 
 
 # -- reading /hours ---------------------------------------------------------------------------------------
-def parse_hours(text: str, locales: Iterable[str]) -> BusinessHours:
-    """``Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow`` → BusinessHours; raises BadHours."""
+def parse_hours(text: str, locales: Iterable[str], zone: ZoneInfo | None = None) -> BusinessHours:
+    """``Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow`` → BusinessHours; raises BadHours. Without
+    a zone at the end the hours are in ``zone`` (the one set before), if there is one."""
     parts = _DASHES.sub("-", text.strip()).rsplit(None, 1)
-    if len(parts) != 2:
-        raise BadHours("hours-usage")
-    body, zone_name = parts
-    if _TIME_RANGE.match(zone_name):
+    names = day_names(tuple(locales))
+    named = find_zone(parts[1]) if len(parts) == 2 else None
+    if named is not None:
+        return BusinessHours(named, _segments(parts[0], names))
+    if not parts or not _TIME_RANGE.match(parts[-1]):
+        raise BadHours("hours-bad-zone", zone=parts[1]) if len(parts) == 2 else BadHours("hours-usage")
+    segments = _segments(" ".join(parts), names)  # what is wrong there is told first
+    if zone is None:
         raise BadHours("hours-no-zone")
-    return BusinessHours(resolve_zone(zone_name), _segments(body, day_names(tuple(locales))))
-
-
-def resolve_zone(name: str) -> ZoneInfo:
-    """An IANA zone by its name, forgiving the letter case (``europe/moscow``)."""
-    key = _zone_keys().get(name.lower())
-    if key is None:
-        raise BadHours("hours-bad-zone", zone=name)
-    return ZoneInfo(key)
-
-
-@functools.cache
-def _zone_keys() -> dict[str, str]:
-    return {key.lower(): key for key in zoneinfo.available_timezones()}
+    return BusinessHours(zone, segments)
 
 
 def _segments(body: str, names: dict[str, int]) -> tuple[Segment, ...]:
     """Days then time ranges, repeated; commas are optional (a day after a time starts a new part)."""
+    tokens = body.replace(",", " ").split()
+    if tokens and all(_TIME_RANGE.match(token) for token in tokens):  # "/hours 9-18": every day
+        return (Segment(tuple(range(7)), tuple(r for t in tokens if (r := _time_range(t)) is not None)),)
     segments: list[Segment] = []
     days: list[int] = []
     ranges: list[tuple[int, int]] = []
-    for token in body.replace(",", " ").split():
+    for token in tokens:
         found = _time_range(token)
         if found is not None:
             if not days:
@@ -197,6 +192,12 @@ async def shop_zone(ctx: Context) -> ZoneInfo:
     """The shop's time zone (from /hours; kept after /hours off), UTC if never given."""
     stored = await ctx.repo.get_value(HOURS_KEY)
     return ZoneInfo(stored["zone"]) if stored and stored.get("zone") else ZoneInfo("UTC")
+
+
+async def zone_set_before(ctx: Context) -> ZoneInfo | None:
+    """The zone a seller gave with /hours, None if nobody ever did (unlike shop_zone: no UTC fallback)."""
+    stored = await ctx.repo.get_value(HOURS_KEY)
+    return ZoneInfo(stored["zone"]) if stored and stored.get("zone") else None
 
 
 async def business_hours(ctx: Context) -> BusinessHours | None:
@@ -283,7 +284,7 @@ async def hours_command(call: CommandCall, ctx: Context) -> list[Effect]:
         return [reply(call, await _switch_off(ctx, call.locale))]
     try:
         # The seller's own language first: short day names collide across languages ("Di").
-        hours = parse_hours(argument, (call.locale, *ctx.t.locales))
+        hours = parse_hours(argument, (call.locale, *ctx.t.locales), await zone_set_before(ctx))
     except BadHours as bad:
         return [reply(call, _explain(bad, call.locale, ctx))]
     await ctx.repo.set_value(HOURS_KEY, hours.to_json())
@@ -306,7 +307,7 @@ async def _status(locale: str, ctx: Context) -> str:
 
 def _summary(hours: BusinessHours, locale: str, ctx: Context) -> str:
     """The hours as understood, the zone, and whether buyers are answered now."""
-    lines = [describe(hours, locale), ctx.t(locale, "hours-zone", zone=hours.zone.key)]
+    lines = [describe(hours, locale), ctx.t(locale, "hours-zone", zone=zone_label(hours.zone))]
     opens = None if hours.is_open(ctx.now) else hours.next_opening(ctx.now)
     if opens is None:
         lines.append(ctx.t(locale, "hours-open-now"))

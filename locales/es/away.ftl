@@ -82,8 +82,9 @@ hours-usage =
     /hours Mon-Fri 09:00-18:00 Europe/Moscow
     Varias franjas: /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
     Pasada la medianoche: /hours Fri-Sat 22:00-02:00 Europe/Moscow
-    Los días también se pueden escribir en español: lun-vie, sáb. La zona horaria es un nombre IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off desactiva el horario.
-hours-no-zone = Añade la zona horaria al final, por ejemplo Europe/Moscow.
+    Todos los días: /hours 9-18 Europe/Madrid
+    Los días también se pueden escribir en español: lun-vie, sáb. La zona horaria: un nombre IANA (Europe/Madrid, America/Mexico_City), una ciudad (Madrid), UTC+1 o CET, EST; si no la indicas, se mantiene la anterior. /hours off desactiva el horario.
+hours-no-zone = ¿En qué zona horaria está este horario? Añádela al final, por ejemplo Europe/Madrid, CET o UTC+1. No se ha cambiado nada.
 hours-bad-zone = No conozco la zona horaria «{ $zone }».
 hours-bad-time = «{ $time }» no es un intervalo de horas como 09:00-18:00.
 hours-bad-day = «{ $day }» no es un día de la semana (lun, mar… o lun-vie; en inglés: Mon, Tue… o Mon-Fri).

@@ -81,8 +81,9 @@ hours-usage =
     /hours Mon-Fri 09:00-18:00 Europe/Moscow
     Plusieurs plages : /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
     Après minuit : /hours Fri-Sat 22:00-02:00 Europe/Moscow
-    Les jours s’écrivent aussi en français : lun-ven, sam. Le fuseau horaire est un nom IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off désactive les horaires.
-hours-no-zone = Ajoutez le fuseau horaire à la fin, par exemple Europe/Moscow.
+    Tous les jours : /hours 9-18 Europe/Paris
+    Les jours s’écrivent aussi en français : lun-ven, sam. Le fuseau horaire : un nom IANA (Europe/Paris, America/New_York), une ville (Paris), UTC+1 ou CET, EST ; sans fuseau, celui indiqué avant est gardé. /hours off désactive les horaires.
+hours-no-zone = Dans quel fuseau horaire sont ces horaires ? Ajoutez-le à la fin, par exemple Europe/Paris, CET ou UTC+1. Rien n’a été modifié.
 hours-bad-zone = « { $zone } » n’est pas un fuseau horaire que je connais.
 hours-bad-time = « { $time } » n’est pas une plage horaire comme 09:00-18:00.
 hours-bad-day = « { $day } » n’est pas un jour de la semaine (lun, mar… ou lun-ven ; en anglais : Mon, Tue… ou Mon-Fri).

@@ -81,8 +81,9 @@ hours-usage =
     /hours Пн-Пт 09:00-18:00 Europe/Moscow
     Несколько интервалов: /hours Пн-Пт 09:00-18:00, Сб 10:00-14:00 Europe/Moscow
     Через полночь: /hours Пт-Сб 22:00-02:00 Europe/Moscow
-    Часовой пояс — название IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off выключает часы работы.
-hours-no-zone = Добавьте в конце часовой пояс, например Europe/Moscow.
+    Каждый день: /hours 9-18 мск
+    Часовой пояс: название IANA (Europe/Moscow, Asia/Almaty), город (Киев, Berlin), UTC+3 или мск, CET, EST; если его не указать, остаётся прежний. /hours off выключает часы работы.
+hours-no-zone = В каком часовом поясе эти часы? Добавьте его в конце, например мск, Europe/Moscow или UTC+3. Ничего не изменено.
 hours-bad-zone = Не знаю такого часового пояса: «{ $zone }».
 hours-bad-time = «{ $time }» — не интервал времени вроде 09:00-18:00.
 hours-bad-day = «{ $day }» — не день недели (Пн, Вт… или Пн-Пт).

@@ -92,8 +92,9 @@ hours-usage =
     /hours Mon-Fri 09:00-18:00 Europe/Moscow
     Кілька проміжків: /hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow
     Після півночі: /hours Fri-Sat 22:00-02:00 Europe/Moscow
-    Дні тижня можна писати й українською: Пн-Пт, Сб. Часовий пояс — назва IANA (Europe/Moscow, Asia/Almaty, America/New_York, UTC). /hours off вимикає години роботи.
-hours-no-zone = Додайте в кінці часовий пояс, наприклад Europe/Moscow.
+    Щодня: /hours 9-18 Київ
+    Дні тижня можна писати й українською: Пн-Пт, Сб. Часовий пояс: назва IANA (Europe/Kyiv, America/New_York), місто (Київ, Berlin), UTC+2 або EET, CET, EST; якщо його не вказати, лишається попередній. /hours off вимикає години роботи.
+hours-no-zone = У якому часовому поясі ці години? Додайте його в кінці, наприклад Europe/Kyiv, Київ або UTC+2. Нічого не змінено.
 hours-bad-zone = Не знаю такого часового поясу: «{ $zone }».
 hours-bad-time = «{ $time }» — не проміжок часу на кшталт 09:00-18:00.
 hours-bad-day = «{ $day }» — не день тижня (Пн, Вт… або Пн-Пт; англійською Mon, Tue… або Mon-Fri).

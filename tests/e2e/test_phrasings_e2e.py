@@ -31,3 +31,17 @@ async def test_durations_and_periods_in_the_sellers_words(shop: Shop) -> None:
     assert "365 дней" in await tina.ask("stats", "1y")
     assert "14 дней" in await tina.ask("stats", "2 недели")
     assert "/stats 7d" in await tina.ask("stats", "когда-нибудь")  # still the usage for nonsense
+
+
+async def test_hours_and_commands_in_the_sellers_words(shop: Shop) -> None:
+    tina = Seller(shop, "Тина", "ru")
+    for hours in ("9-18", "Mon-Fri 9:00-18:00"):  # no zone yet: asked for, nothing saved
+        answer = await tina.ask("hours", hours)
+        assert "В каком часовом поясе" in answer and "Ничего не изменено" in answer
+    assert "Часы работы не заданы" in await tina.ask("hours")
+    answer = await tina.ask("hours", "Пн-Пт 9:00-18:00 мск")
+    assert "Пн–Пт: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer
+    answer = await tina.ask("hours", "9-18")  # every day, in the zone set before
+    assert "Пн–Вс: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer
+    answer = await tina.ask("hours", "Mon-Fri 9:00-18:00")
+    assert "Пн–Пт: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer

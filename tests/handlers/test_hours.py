@@ -5,6 +5,7 @@ languages), the away reply's rules, status and malformed commands. The fake cloc
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.effects import CopyMessage, SendMessage
 from handlers.events import User
-from handlers.hours import BadHours, BusinessHours, parse_hours
+from handlers.hours import BadHours, BusinessHours, Segment, parse_hours
 from storage.models import Conversation, KeyValue
 from tests.handlers.harness import SELLER, SELLER2, Harness
 
@@ -68,6 +69,45 @@ def test_lenient_forms_russian_day_names_and_the_zones_letter_case() -> None:
     parsed = hours("Пн – Пт 9-18, сб 10.00-14.00 europe/moscow")
     assert parsed == hours("Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow")
     assert hours("monday,wednesday 10:00-12:00 UTC").segments[0].days == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("zone", "key"),
+    [
+        ("мск", "Europe/Moscow"),
+        ("MSK", "Europe/Moscow"),
+        ("Москва", "Europe/Moscow"),
+        ("Киев", "Europe/Kyiv"),
+        ("Київ", "Europe/Kyiv"),
+        ("Kyiv", "Europe/Kyiv"),
+        ("Berlin", "Europe/Berlin"),
+        ("UTC", "UTC"),
+        ("GMT", "UTC"),
+        ("CET", "CET"),
+        ("MEZ", "CET"),
+        ("EET", "EET"),
+        ("EST", "America/New_York"),
+        ("UTC+3", "Etc/GMT-3"),
+        ("GMT-5", "Etc/GMT+5"),
+        ("europe/moscow", "Europe/Moscow"),
+    ],
+)
+def test_zones_as_sellers_write_them(zone: str, key: str) -> None:
+    assert hours(f"Mon-Fri 09:00-18:00 {zone}").zone.key == key
+
+
+def test_hours_without_days_are_every_day() -> None:
+    assert hours("9-18 мск").segments == (Segment(tuple(range(7)), ((540, 1080),)),)
+    assert hours("9-13 14-18 UTC").segments[0].ranges == ((540, 780), (840, 1080))
+
+
+def test_without_a_zone_the_one_set_before() -> None:
+    moscow = ZoneInfo("Europe/Moscow")
+    assert parse_hours("Mon-Fri 09:00-18:00", LOCALES, moscow).zone == moscow
+    assert parse_hours("9-18", LOCALES, moscow).segments[0].days == tuple(range(7))
+    with pytest.raises(BadHours) as raised:
+        parse_hours("9-18", LOCALES)
+    assert raised.value.key == "hours-no-zone"
 
 
 def test_a_day_span_wraps_round_the_weekend() -> None:
@@ -133,7 +173,7 @@ def test_stored_as_json_and_read_back() -> None:
         ("Mon 24:00-02:00 UTC", "hours-bad-time"),
         ("Mo-Fry 09:00-18:00 UTC", "hours-bad-day"),
         ("Mon-Wed-Fri 09:00-18:00 UTC", "hours-bad-day"),
-        ("09:00-18:00 UTC", "hours-usage"),
+        ("Mon 09:00-12:00 10:00-14:00 Tue", "hours-bad-zone"),
         ("Mon-Fri UTC", "hours-usage"),
         ("Mon 09:00-12:00, Tue UTC", "hours-usage"),
         ("UTC", "hours-usage"),
@@ -179,8 +219,9 @@ async def test_status_when_none_are_set_and_hours_off(shop: Harness) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("/hours Mon-Fri 09:00-18:00", "Add the time zone at the end"),
-        ("/hours Mon-Fri 09:00-18:00 Moscow", "“Moscow” is not a time zone I know."),
+        ("/hours Mon-Fri 09:00-18:00", "Which time zone are these hours in?"),
+        ("/hours 9-18", "Which time zone are these hours in?"),
+        ("/hours Mon-Fri 09:00-18:00 Mars", "“Mars” is not a time zone I know."),
         ("/hours Mon-Fri 9:00-25:00 UTC", "“9:00-25:00” is not a time range"),
         ("/hours Someday 09:00-18:00 UTC", "“Someday” is not a day of the week"),
         ("/hours nine to five", "Write the business hours like this:"),
@@ -193,6 +234,19 @@ async def test_a_malformed_command_says_what_is_wrong_and_shows_the_right_form(
     assert expected in answer and "/hours Mon-Fri 09:00-18:00, Sat 10:00-14:00 Europe/Moscow" in answer
     async with shop.sessions() as s:
         assert await s.get(KeyValue, "business-hours") is None
+
+
+async def test_hours_without_a_zone_keep_the_zone_set_before(shop: Harness) -> None:
+    answer = await command(shop, "/hours Mon-Fri 09:00-18:00")
+    assert "Which time zone are these hours in?" in answer and "Nothing was changed" in answer
+    async with shop.sessions() as s:
+        assert await s.get(KeyValue, "business-hours") is None
+    assert "Time zone: Europe/Moscow" in await command(shop, "/hours Mon-Fri 9:00-18:00 мск")
+    answer = await command(shop, "/hours 9-18")
+    assert "Mon–Sun: 9:00\u202fAM–6:00\u202fPM" in answer and "Time zone: Europe/Moscow" in answer
+    await command(shop, "/hours off")  # the zone stays for the next /hours
+    assert "Time zone: Europe/Moscow" in await command(shop, "/hours Sat 10-14")
+    assert "Time zone: UTC+3" in await command(shop, "/hours 9-18 UTC+3")
 
 
 # -- the away reply ---------------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from handlers.callbacks import answer
 from handlers.context import Context
 from handlers.effects import Effect, Outgoing, SendMessage
 from handlers.events import CallbackPress
+from handlers.policy_names import section_for, typed_name
 from handlers.routing import Command, CommandCall
 from handlers.text import Rich, bold, plain, split, tail, utf16_len
 from storage.models import Buyer, Seller, ShopText
@@ -37,8 +38,9 @@ async def policy_command(call: CommandCall, ctx: Context) -> list[Effect]:
     words = call.words(1)
     if not words:
         return [reply(call, await overview(call.seller, ctx))]
-    section, _, locale = words[0].lower().partition("@")
-    if section not in SECTIONS:
+    typed, _, locale = words[0].lower().partition("@")
+    section = section_for(typed, call.locale)  # "shipping", "доставка", "Versand"
+    if section is None:
         return [malformed(call, ctx, "policy-unknown-section", section=words[0])]
     if locale and locale not in ctx.t.locales:
         return [malformed(call, ctx, "policy-unknown-language", language=locale)]
@@ -91,7 +93,11 @@ def malformed(call: CommandCall, ctx: Context, problem: str, **args: object) -> 
 
 
 def usage(locale: str, ctx: Context) -> str:
-    return ctx.t(locale, "policy-usage", sections=", ".join(SECTIONS), languages=", ".join(ctx.t.locales))
+    sections = ", ".join(
+        section if typed_name(section, locale) == section else f"{section} ({typed_name(section, locale)})"
+        for section in SECTIONS
+    )
+    return ctx.t(locale, "policy-usage", sections=sections, languages=", ".join(ctx.t.locales))
 
 
 def after_first_word(rich: Rich) -> Rich:

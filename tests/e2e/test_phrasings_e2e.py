@@ -45,3 +45,5 @@ async def test_hours_and_commands_in_the_sellers_words(shop: Shop) -> None:
     assert "Пн–Вс: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer
     answer = await tina.ask("hours", "Mon-Fri 9:00-18:00")
     assert "Пн–Пт: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer
+    assert "Раздел «Доставка» сохранён" in await tina.ask("policy", "доставка Отправляем за 2 дня.")
+    assert "Раздел «Возврат» сохранён" in await tina.ask("policy", "Возврат 14 дней.")

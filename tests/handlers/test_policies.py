@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -68,6 +69,35 @@ async def test_section_and_language_are_case_insensitive(shop: Harness) -> None:
     assert await stored(shop) == [("payment", "ru", "Картой.")]
 
 
+@pytest.mark.parametrize(
+    ("command", "section"),
+    [
+        ("/policy доставка Отправляем за 2 дня.", "shipping"),
+        ("/policy Оплата@ru Картой.", "payment"),
+        ("/policy повернення 14 днів.", "returns"),
+        ("/policy Versand 2 Tage.", "shipping"),
+        ("/policy livraison 2 jours.", "shipping"),
+        ("/policy devoluciones 30 días.", "returns"),
+        ("/policy delivery In 2 days.", "shipping"),
+        ("/policy Datenschutz Keine Daten.", "privacy"),
+    ],
+)
+async def test_sections_by_their_names_in_every_language(shop: Harness, command: str, section: str) -> None:
+    await shop.send(SELLER, command)
+    [(name, _, text)] = await stored(shop)
+    assert name == section and text == command.split(None, 2)[2]
+
+
+async def test_a_russian_seller_sees_the_section_names_to_type(engine: AsyncEngine) -> None:
+    shop = Harness(engine, sellers=(SELLER2,))
+    await shop.start()
+    await shop.send(SELLER2, "/policy")
+    assert "shipping (доставка), payment (оплата), returns (возврат)" in last_text(shop, SELLER2.id)
+    await shop.send(SELLER2, "/policy доставка Отправляем за 2 дня.")
+    assert "Раздел «Доставка» сохранён" in last_text(shop, SELLER2.id)
+    assert await stored(shop) == [("shipping", "", "Отправляем за 2 дня.")]
+
+
 async def test_text_keeps_its_lines_and_formatting(shop: Harness) -> None:
     text = "/policy shipping\nWe ship *fast*:\n- by post\n- by courier"
     fast = text.index("fast")
@@ -120,9 +150,9 @@ async def test_overview_shows_which_sections_are_set_in_which_languages(shop: Ha
 
 
 async def test_unknown_section_gets_the_right_form(shop: Harness) -> None:
-    await shop.send(SELLER, "/policy delivery We ship.")
+    await shop.send(SELLER, "/policy teleport We beam.")
     answer = last_text(shop, SELLER.id)
-    assert "no section “delivery”" in answer
+    assert "no section “teleport”" in answer
     assert "Sections: shipping, payment, returns, privacy, additional" in answer
     assert await stored(shop) == []
 
@@ -143,9 +173,9 @@ async def test_missing_text_gets_the_right_form(shop: Harness) -> None:
 async def test_a_russian_seller_is_answered_in_russian(engine: AsyncEngine) -> None:
     shop = Harness(engine, sellers=(SELLER2,))
     await shop.start()
-    await shop.send(SELLER2, "/policy доставка Быстро.")
+    await shop.send(SELLER2, "/policy телепорт Быстро.")
     answer = last_text(shop, SELLER2.id)
-    assert "Раздела «доставка» нет" in answer and "/policy РАЗДЕЛ текст" in answer
+    assert "Раздела «телепорт» нет" in answer and "/policy РАЗДЕЛ текст" in answer
 
 
 async def test_buyers_cannot_set_policies(shop: Harness) -> None:

@@ -11,8 +11,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from babel.dates import format_timedelta
-
 from handlers.context import Context
 from handlers.delays import delay_command, delay_setting
 from handlers.durations import spell_duration
@@ -65,19 +63,16 @@ async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
         return []  # e.g. the buyer was blocked
     for c in overdue:
         c.reminded_for = c.waiting_since
-    late = {c.id for c in overdue}
+    # Every wait past the delay is marked and counted, the ones reminded of before included: the
+    # header used to count only the new ones, so after a week it said "2 have waited more than 20 hours"
+    # of 11 buyers who had all waited a week.
+    late = {c.id for c, _ in waiting if c.waiting_since is not None and c.waiting_since + delay <= ctx.now}
+    oldest = min(c.waiting_since for c, _ in waiting if c.waiting_since is not None)
     effects: list[Effect] = []
     for seller in await ctx.repo.active_sellers():
         locale = seller.language
-        lines = [
-            ctx.t(
-                locale,
-                "remind-header",
-                count=len(waiting),
-                late=len(late),
-                delay=spell_duration(delay, locale, "long"),
-            )
-        ]
+        longest = ctx.now - oldest
+        lines = [_header(ctx, locale, count=len(waiting), late=len(late), delay=delay, longest=longest)]
         for c, buyer in waiting[:LISTED]:
             assert c.waiting_since is not None
             lines.append(
@@ -87,7 +82,7 @@ async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
                     mark="⏰" if c.id in late else "•",
                     number=str(buyer.id),
                     name=truncate(buyer_name(buyer), NAME_LIMIT),
-                    waited=format_timedelta(ctx.now - c.waiting_since, locale=locale),
+                    waited=spell_duration(ctx.now - c.waiting_since, locale, "long"),
                 )
             )
         if len(waiting) > LISTED:
@@ -95,6 +90,19 @@ async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
         lines += ["", ctx.t(locale, "remind-footer")]
         effects.append(Outgoing(SendMessage(seller.telegram_id, "\n".join(lines))))
     return effects
+
+
+def _header(ctx: Context, locale: str, *, count: int, late: int, delay: timedelta, longest: timedelta) -> str:
+    """How many wait, how many of them past the delay, and the longest wait."""
+    case = "one" if count == 1 else "all" if late == count else "some"
+    return ctx.t(
+        locale,
+        f"remind-header-{case}",
+        count=count,
+        over=late,
+        delay=spell_duration(delay, locale, "long"),
+        longest=spell_duration(longest, locale, "long"),
+    )
 
 
 async def remind_command(call: CommandCall, ctx: Context) -> list[Effect]:

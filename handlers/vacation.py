@@ -17,10 +17,9 @@ from datetime import datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_timedelta
-
 from handlers.basics import reply
 from handlers.context import Context
+from handlers.durations import spell_duration
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.headers import buyer_name, seller_name
 from handlers.hours import format_day, format_moment, shop_zone
@@ -126,7 +125,7 @@ def _waiting_lines(
                 "vacation-summary-waiting-line",
                 number=str(buyer.id),
                 name=truncate(buyer_name(buyer), NAME_LIMIT),
-                waited=format_timedelta(ctx.now - since, locale=locale),
+                waited=spell_duration(ctx.now - since, locale, "long"),
             )
         )
     if total > len(waiting):

@@ -2,13 +2,9 @@
 
 seller-command-remind = Erinnerung, wenn ein Käufer zu lange wartet: wann, oder off
 
-remind-header = { $late ->
-    [one] ⏰ Ein Käufer wartet seit mehr als { $delay } auf eine Antwort.
-   *[other] ⏰ { $late } Käufer warten seit mehr als { $delay } auf eine Antwort.
-} { $count ->
-    [one] Wartet gerade:
-   *[other] Alle { $count }, die gerade warten:
-}
+remind-header-one = ⏰ Ein Käufer wartet schon { $longest } lang auf eine Antwort.
+remind-header-all = ⏰ { $count } Käufer warten schon { $delay } oder länger auf eine Antwort; am längsten { $longest }.
+remind-header-some = ⏰ { $count } Käufer warten auf eine Antwort, { $over } davon schon { $delay } oder länger; am längsten { $longest }.
 remind-line = { $mark } #{ $number } { $name } – { $waited }
 remind-more = …und { $count } weitere
 remind-footer = Antworten Sie direkt auf die Nachricht eines Käufers, um ihm zu antworten. /remind legt fest, wann diese Erinnerung kommt.

@@ -2,13 +2,12 @@
 
 seller-command-remind = Reminder when a buyer waits too long: when, or off
 
-remind-header = { $late ->
-    [one] ⏰ A buyer has waited more than { $delay } for an answer.
-   *[other] ⏰ { $late } buyers have waited more than { $delay } for an answer.
-} { $count ->
-    [one] Waiting now:
-   *[other] All { $count } waiting now:
-}
+remind-header-one = ⏰ A buyer has been waiting { $longest } for an answer.
+remind-header-all = ⏰ { $count } buyers have waited { $delay } or longer for an answer; the longest wait is { $longest }.
+remind-header-some = ⏰ { $count } buyers are waiting for an answer, { $over ->
+    [one] one of them
+   *[other] { $over } of them
+} for { $delay } or longer; the longest wait is { $longest }.
 remind-line = { $mark } #{ $number } { $name } — { $waited }
 remind-more = …and { $count } more
 remind-footer = Reply to their message to answer. /remind sets when this reminder comes.

@@ -2,15 +2,9 @@
 
 seller-command-remind = Recordatorio cuando un comprador espera demasiado: cuándo, u off
 
-remind-header = { $late ->
-    [one] ⏰ Un comprador lleva más de { $delay } esperando respuesta.
-    [many] ⏰ { $late } de compradores llevan más de { $delay } esperando respuesta.
-   *[other] ⏰ { $late } compradores llevan más de { $delay } esperando respuesta.
-} { $count ->
-    [one] Esperando ahora:
-    [many] Los { $count } que esperan ahora:
-   *[other] Los { $count } que esperan ahora:
-}
+remind-header-one = ⏰ Un comprador lleva { $longest } esperando respuesta.
+remind-header-all = ⏰ { $count } compradores llevan { $delay } o más esperando respuesta; la espera más larga: { $longest }.
+remind-header-some = ⏰ { $count } compradores esperan respuesta, { $over } de ellos desde hace { $delay } o más; la espera más larga: { $longest }.
 remind-line = { $mark } #{ $number } { $name } — { $waited }
 remind-more = …y { $count } más
 remind-footer = Responde a su mensaje para contestarle. /remind define cuándo llega este recordatorio.

@@ -2,15 +2,9 @@
 
 seller-command-remind = Rappel quand un acheteur attend trop longtemps : quand, ou off
 
-remind-header = { $late ->
-    [one] ⏰ Un acheteur attend une réponse depuis plus de { $delay }.
-    [many] ⏰ { $late } d’acheteurs attendent une réponse depuis plus de { $delay }.
-   *[other] ⏰ { $late } acheteurs attendent une réponse depuis plus de { $delay }.
-} { $count ->
-    [one] En attente en ce moment :
-    [many] Les { $count } en attente en ce moment :
-   *[other] Les { $count } en attente en ce moment :
-}
+remind-header-one = ⏰ Un acheteur attend une réponse depuis { $longest }.
+remind-header-all = ⏰ { $count } acheteurs attendent une réponse depuis { $delay } ou plus ; l’attente la plus longue : { $longest }.
+remind-header-some = ⏰ { $count } acheteurs attendent une réponse, dont { $over } depuis { $delay } ou plus ; l’attente la plus longue : { $longest }.
 remind-line = { $mark } #{ $number } { $name } — { $waited }
 remind-more = …et { $count } de plus
 remind-footer = Pour répondre à un acheteur, répondez à son message. /remind règle le moment de ce rappel.

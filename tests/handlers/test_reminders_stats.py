@@ -29,14 +29,50 @@ async def test_a_waiting_buyer_is_reminded_once_with_everyone_who_waits(shop: Ha
     assert not reminders(shop)
     await shop.later(1)
     [reminder] = reminders(shop)
-    assert "A buyer has waited more than 20 hours" in reminder
+    assert reminder.startswith(
+        "⏰ 2 buyers are waiting for an answer, one of them for 20 hours or longer; "
+        "the longest wait is 20 hours."
+    )
     assert "⏰ #1 Anna Smith — 20 hours" in reminder
     assert "• #2 Иван — 15 hours" in reminder
     await shop.later(5 * HOUR)  # Ivan's own 20 hours: reminded of him, not of Anna again
     second = reminders(shop)[-1]
-    assert len(reminders(shop)) == 2 and "⏰ #2 Иван" in second and "• #1 Anna Smith" in second
+    assert len(reminders(shop)) == 2
+    assert second.startswith("⏰ 2 buyers have waited 20 hours or longer for an answer")
+    assert "⏰ #2 Иван — 20 hours" in second and "⏰ #1 Anna Smith — 1 day 1 hour" in second
     await shop.later(3 * DAY)
     assert len(reminders(shop)) == 2
+
+
+async def test_waits_are_floored_not_rounded_up_to_a_day(engine: AsyncEngine) -> None:
+    shop = Harness(engine, sellers=(SELLER, SELLER2))
+    await shop.start()
+    await shop.send(SELLER2, "/help")  # Tina has written: her language is known
+    await shop.send(SELLER, "/remind 21h")
+    await shop.send(ANNA, "Hello?")
+    await shop.later(21 * HOUR + 59 * 60)  # the timer is late: 21 h 59 min is still not a day
+    [reminder] = reminders(shop)
+    assert reminder.startswith("⏰ A buyer has been waiting 21 hours 59 minutes for an answer.")
+    assert "⏰ #1 Anna Smith — 21 hours 59 minutes" in reminder
+    assert "day" not in reminder
+    [russian] = [t for t in texts(shop, SELLER2.id) if t.startswith("⏰")]
+    assert russian.startswith("⏰ Покупатель ждёт ответа уже 21 час 59 минут.")
+    assert "— 21 час 59 минут" in russian and "день" not in russian
+
+
+async def test_after_a_week_every_long_wait_is_counted_and_the_longest_named(shop: Harness) -> None:
+    await shop.send(ANNA, "Hello?")
+    await shop.send(IVAN, "Здравствуйте!")
+    await shop.later(20 * HOUR)
+    assert len(reminders(shop)) == 1  # both reminded of at once
+    await shop.later(6 * DAY - 20 * HOUR)
+    await shop.send(OLGA, "Anyone there?")
+    await shop.later(20 * HOUR)  # Olga's wait is new; Anna's and Ivan's were reminded of already
+    latest = reminders(shop)[-1]
+    assert latest.startswith(
+        "⏰ 3 buyers have waited 20 hours or longer for an answer; the longest wait is 6 days 20 hours."
+    )
+    assert "⏰ #1 Anna Smith — 6 days 20 hours" in latest and "⏰ #3 Olga — 20 hours" in latest
 
 
 async def test_an_answer_in_time_means_no_reminder_and_a_new_wait_a_new_one(shop: Harness) -> None:

@@ -82,7 +82,7 @@ class Core:
         async def decide(ctx: Context) -> list[Effect]:
             await ctx.repo.ensure_sellers(self.config.seller_ids, self.config.default_language, ctx.now)
             await ctx.repo.session.flush()
-            return await features.on_start(ctx) + await register_menus(ctx)
+            return await features.on_start(ctx) + await register_menus(ctx, retry_all=True)
 
         await self._run(decide)
 
@@ -125,14 +125,13 @@ class Core:
             buyer, _ = await ctx.repo.upsert_buyer(event.sender, language, ctx.now)
             effects = await self._command(event, None, buyer, ctx)
             return effects if effects is not None else await handle_buyer_message(event, buyer, ctx)
-        language = seller.language
         refresh_profile(seller, event, ctx)
         effects = await self._command(event, seller, None, ctx)
         if effects is None:
             effects = await handle_seller_message(event, seller, ctx)
-        if seller.language != language:
-            effects += await register_menus(ctx)
-        return effects
+        # The seller's language may have changed, or Telegram refused their menu before they opened
+        # the bot: whatever differs from what Telegram has goes out (usually nothing).
+        return effects + await register_menus(ctx, retry_chat=seller.telegram_id)
 
     async def _command(
         self, event: IncomingMessage, seller: Seller | None, buyer: Buyer | None, ctx: Context

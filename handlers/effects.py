@@ -109,7 +109,8 @@ class SetMyCommands:
 
     @property
     def chat_id(self) -> int:
-        return 0
+        # A chat's menu queues behind that chat's earlier menus: the newest language is the one left.
+        return int(self.scope.get("chat_id") or 0) if self.scope.get("type") == "chat" else 0
 
 
 BotEffect = (

@@ -25,6 +25,7 @@ def feature_modules() -> list[ModuleType]:
         guide,
         hours,
         language_choice,
+        menus,
         nudges,
         orders,
         policies,
@@ -54,6 +55,7 @@ def feature_modules() -> list[ModuleType]:
         team,
         blocking,
         callbacks,
+        menus,
     ]
 
 

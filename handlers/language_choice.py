@@ -50,8 +50,8 @@ async def choose(person: Person, locale: str, ctx: Context) -> list[Effect]:
     person.language_locked = True
     if isinstance(person, Seller):
         # A seller's command menu is in their language. The core re-registers menus after a seller's
-        # message that changed it, but a button press does not take that path. (Menus are hashed, so
-        # a second registration in the same transaction sends nothing.)
+        # message, but a button press does not take that path. (Only changed menus go out, so a second
+        # registration in the same transaction sends nothing.)
         return await register_menus(ctx)
     return []
 

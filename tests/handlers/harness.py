@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.context import ShopConfig
 from handlers.core import Core
-from handlers.effects import BotEffect, CopyMessages, SendMediaGroup
+from handlers.effects import BotEffect, CopyMessages, SendMediaGroup, SetMyCommands
 from handlers.events import CallbackPress, Content, IncomingMessage, User
 from handlers.i18n import Translator
 from handlers.language import LanguageDetector
@@ -68,7 +68,8 @@ class RecordingApi:
         return []
 
     def to(self, chat_id: int) -> list[BotEffect]:
-        return [c for c in self.calls if getattr(c, "chat_id", None) == chat_id]
+        """What went into the chat (a chat's command menu is no message: see ``calls``)."""
+        return [c for c in self.calls if c.chat_id == chat_id and not isinstance(c, SetMyCommands)]
 
 
 SELLER = User(100, "Sam", "Seller", "sam", "en")

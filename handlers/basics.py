@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from handlers import features
@@ -12,6 +13,9 @@ from storage.models import Buyer, Seller
 
 # Telegram allows A-Z a-z 0-9 _ - and at most 64 characters in a deep-link payload.
 PAYLOAD_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# Suggestions for a mistyped seller command: difflib's ratio, at which /stast is /stats but /nosuch is
+# nothing at all.
+SUGGESTED, SIMILAR = 3, 0.6
 
 
 def reply(call: CommandCall, text: str, markup: dict[str, object] | None = None) -> Outgoing:
@@ -78,8 +82,16 @@ async def seller_help(seller: Seller, ctx: Context) -> Outgoing:
 
 
 def unknown_command(name: str, person: Buyer | Seller, ctx: Context) -> list[Effect]:
-    key = "seller-unknown-command" if isinstance(person, Seller) else "buyer-unknown-command"
-    return [say(ctx, person, key, command=f"/{name}")]
+    """A seller gets the closest of their own commands too (``/vaction`` → ``/vacation``); a buyer only
+    the plain answer, which names no seller command."""
+    if not isinstance(person, Seller):
+        return [say(ctx, person, "buyer-unknown-command", command=f"/{name}")]
+    theirs = [c.name for c in features.commands().values() if in_seller_menu(c, person)]
+    close = difflib.get_close_matches(name.lower(), theirs, n=SUGGESTED, cutoff=SIMILAR)
+    if not close:
+        return [say(ctx, person, "seller-unknown-command", command=f"/{name}")]
+    suggestions = ", ".join(f"/{c}" for c in close)
+    return [say(ctx, person, "seller-unknown-command-suggest", command=f"/{name}", suggestions=suggestions)]
 
 
 COMMANDS = (

@@ -78,3 +78,4 @@ note-answered = { $seller } hat geantwortet
 
 buyer-unknown-command = Den Befehl { $command } gibt es nicht. Um dem Shop zu schreiben, senden Sie einfach Ihre Nachricht; mehr dazu unter /help.
 seller-unknown-command = Den Befehl { $command } gibt es nicht. /help zeigt alle Befehle.
+seller-unknown-command-suggest = Den Befehl { $command } gibt es nicht. Meinten Sie { $suggestions }? /help zeigt alle Befehle.

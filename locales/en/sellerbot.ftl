@@ -79,3 +79,4 @@ note-answered = { $seller } answered
 
 buyer-unknown-command = There is no command { $command }. To write to the shop, just send your message; /help explains more.
 seller-unknown-command = There is no command { $command }. /help lists the commands.
+seller-unknown-command-suggest = There is no command { $command }. Did you mean { $suggestions }? /help lists the commands.

@@ -79,3 +79,4 @@ note-answered = { $seller } ha respondido
 
 buyer-unknown-command = No existe el comando { $command }. Para escribir a la tienda, simplemente envíe su mensaje; en /help encontrará más información.
 seller-unknown-command = No existe el comando { $command }. /help muestra la lista de comandos.
+seller-unknown-command-suggest = No existe el comando { $command }. ¿Quisiste decir { $suggestions }? /help muestra la lista de comandos.

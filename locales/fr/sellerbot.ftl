@@ -79,3 +79,4 @@ note-answered = { $seller } a répondu
 
 buyer-unknown-command = La commande { $command } n’existe pas. Pour écrire à la boutique, envoyez simplement votre message ; /help vous en dit plus.
 seller-unknown-command = La commande { $command } n’existe pas. /help affiche la liste des commandes.
+seller-unknown-command-suggest = La commande { $command } n’existe pas. Vouliez-vous dire { $suggestions } ? /help affiche la liste des commandes.

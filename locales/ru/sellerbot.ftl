@@ -79,3 +79,4 @@ note-answered = { $seller } ответил(а)
 
 buyer-unknown-command = Команды { $command } нет. Чтобы написать магазину, просто отправьте сообщение; подробнее — /help.
 seller-unknown-command = Команды { $command } нет. Список команд — /help.
+seller-unknown-command-suggest = Команды { $command } нет. Может быть, вы имели в виду { $suggestions }? Список команд — /help.

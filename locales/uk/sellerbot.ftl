@@ -80,3 +80,4 @@ note-answered = { $seller } відповів(-ла)
 
 buyer-unknown-command = Команди { $command } немає. Щоб написати магазину, просто надішліть повідомлення; докладніше — /help.
 seller-unknown-command = Команди { $command } немає. Список команд — /help.
+seller-unknown-command-suggest = Команди { $command } немає. Можливо, ви мали на увазі { $suggestions }? Список команд — /help.

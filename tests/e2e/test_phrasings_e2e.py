@@ -47,3 +47,14 @@ async def test_hours_and_commands_in_the_sellers_words(shop: Shop) -> None:
     assert "Пн–Пт: 09:00–18:00" in answer and "Часовой пояс: Europe/Moscow" in answer
     assert "Раздел «Доставка» сохранён" in await tina.ask("policy", "доставка Отправляем за 2 дня.")
     assert "Раздел «Возврат» сохранён" in await tina.ask("policy", "Возврат 14 дней.")
+    answer = await tina.ask("vaction", "on")  # a typo: the closest commands offered
+    assert answer.startswith("Команды /vaction нет. Может быть, вы имели в виду /vacation?")
+    assert "/stats" in await tina.ask("stast")
+    buyer = shop.api.user(1001, "Anna", language_code="en")  # a buyer is offered no seller command
+    for typed in ("/stast", "/team remove 2002"):
+        buyer.send_text(typed)
+    answers = [str(m.get("text")) for m in await buyer.wait_received(2)]
+    assert answers == [
+        "There is no command /stast. To write to the shop, just send your message; /help explains more.",
+        "There is no command /team. To write to the shop, just send your message; /help explains more.",
+    ]

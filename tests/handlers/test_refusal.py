@@ -11,7 +11,7 @@ from handlers.effects import SendMessage
 from handlers.events import User
 from handlers.routing import Command
 from storage.models import Seller
-from tests.handlers.harness import SELLER, Harness
+from tests.handlers.harness import SELLER, SELLER2, Harness
 
 ANNA = User(7, "Anna", "Smith", "anna", "en")
 PLAIN = User(300, "Nick", "New", "nick", "en")  # a seller who is no owner
@@ -113,3 +113,51 @@ async def test_a_removed_seller_is_refused_like_a_buyer(engine: AsyncEngine) -> 
     assert expected.startswith("There is no command /block. To write to the shop")  # the buyers' answer
     await shop.send(PLAIN, "/block")
     assert texts(shop, PLAIN.id) == [expected]
+
+
+# -- mistyped commands -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggested"),
+    [("vaction", "/vacation"), ("stast", "/stats"), ("remid on", "/remind"), ("Hour 9-18", "/hours")],
+)
+async def test_a_seller_who_mistypes_is_offered_the_closest_commands(
+    shop: Harness, typed: str, suggested: str
+) -> None:
+    await shop.send(SELLER, f"/{typed}")
+    [answer] = texts(shop, SELLER.id)
+    assert (
+        answer.startswith(f"There is no command /{typed.split()[0].lower()}. Did you mean ")
+        and suggested in answer
+    )
+    assert "/help lists the commands" in answer
+
+
+async def test_nothing_close_gets_the_plain_answer(shop: Harness) -> None:
+    await shop.send(SELLER, f"/{NO_SUCH_COMMAND}")
+    assert texts(shop, SELLER.id) == [f"There is no command /{NO_SUCH_COMMAND}. /help lists the commands."]
+
+
+async def test_suggestions_in_the_sellers_language(engine: AsyncEngine) -> None:
+    shop = Harness(engine, sellers=(SELLER, SELLER2))
+    await shop.start()
+    await shop.send(SELLER2, "/vaction")
+    assert texts(shop, SELLER2.id) == [
+        "Команды /vaction нет. Может быть, вы имели в виду /vacation? Список команд — /help."
+    ]
+
+
+@pytest.mark.parametrize("typed", ["vaction", "stast", "blok", "invit", "tem", "polcy"])
+async def test_a_buyer_who_mistypes_gets_no_seller_command_named(shop: Harness, typed: str) -> None:
+    expected = await unknown_answer(shop, ANNA, typed)
+    await shop.send(ANNA, f"/{typed}")
+    assert texts(shop, ANNA.id) == [expected] and "Did you mean" not in expected
+
+
+async def test_a_plain_seller_is_never_offered_an_owner_command(shop: Harness) -> None:
+    await add_plain_seller(shop)
+    await shop.send(PLAIN, "/invit")
+    assert "/invite" not in texts(shop, PLAIN.id)[-1]
+    await shop.send(SELLER, "/invit")
+    assert "Did you mean /invite?" in texts(shop, SELLER.id)[-1]

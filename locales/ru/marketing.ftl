@@ -6,15 +6,15 @@ seller-command-coupon = Купоны: /coupon add CODE DESCRIPTION, /coupon del 
 seller-command-coupons = Ваши купоны
 seller-command-nudge = Отправить купон подписанным покупателям: сейчас или после доставки
 
-consent-question = Можно магазину { $shop } иногда присылать вам предложения и купоны? Отказаться от них можно в любой момент командой /stop.
+consent-question = Можно магазину «{ $shop }» иногда присылать вам предложения и купоны? Отказаться от них можно в любой момент командой /stop.
 consent-yes = Да, пожалуйста
 consent-no = Нет, спасибо
 consent-unsubscribe = Отписаться
-consent-thanks-yes = 🎉 Спасибо! Магазин { $shop } будет иногда присылать вам предложения. Отказаться можно в любой момент командой /stop.
+consent-thanks-yes = 🎉 Спасибо! Магазин «{ $shop }» будет иногда присылать вам предложения. Отказаться можно в любой момент командой /stop.
 consent-thanks-no = Понятно — никаких предложений. Если передумаете, напишите /subscribe.
-consent-already-yes = Вы уже подписаны на предложения магазина { $shop }. Отписаться — /stop.
-consent-stopped = Готово: магазин { $shop } больше не будет присылать вам предложения. Вернуть их — /subscribe.
-consent-already-no = Вы не подписаны на предложения магазина { $shop }. Если хотите их получать — /subscribe.
+consent-already-yes = Вы уже подписаны на предложения магазина «{ $shop }». Отписаться — /stop.
+consent-stopped = Готово: магазин «{ $shop }» больше не будет присылать вам предложения. Вернуть их — /subscribe.
+consent-already-no = Вы не подписаны на предложения магазина «{ $shop }». Если хотите их получать — /subscribe.
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — например, /coupon add THANKS15 Скидка 15% на следующий заказ
@@ -71,5 +71,5 @@ nudge-off = { $count ->
    *[other] Остановлено { $count } рассылки { $code }.
 }
 nudge-off-none = Для { $code } ничего не запущено.
-nudge-message = 🎁 Небольшое «спасибо» от магазина { $shop }: { $description }
+nudge-message = 🎁 Небольшое «спасибо» от магазина «{ $shop }»: { $description }
 nudge-code = Ваш код:

@@ -73,7 +73,7 @@ followup-on = ✅ Вопрос после доставки будет отпра
 followup-off = Вопросы после доставки выключены. Запланированные вопросы отправлены не будут.
 followup-usage = Напишите /followup DURATION (например, 3d, 36h или 5 дней), /followup off или просто /followup, чтобы увидеть настройку.
 
-header-problem = сообщил о проблеме
+header-problem = проблема с заказом
 seller-status-attention =
     { $count ->
         [one] ⚠️ В { $count } из них покупатель сообщил о проблеме с заказом: см. /orders.

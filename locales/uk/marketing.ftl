@@ -6,15 +6,15 @@ seller-command-coupon = Купони: /coupon add CODE DESCRIPTION, /coupon del 
 seller-command-coupons = Ваші купони
 seller-command-nudge = Надіслати купон підписаним покупцям: зараз або після доставки
 
-consent-question = Чи можна магазину { $shop } час від часу надсилати вам пропозиції та купони? Відмовитися від них можна будь-коли командою /stop.
+consent-question = Чи можна магазину «{ $shop }» час від часу надсилати вам пропозиції та купони? Відмовитися від них можна будь-коли командою /stop.
 consent-yes = Так, будь ласка
 consent-no = Ні, дякую
 consent-unsubscribe = Відписатися
-consent-thanks-yes = 🎉 Дякуємо! Магазин { $shop } час від часу надсилатиме вам пропозиції. Відмовитися можна будь-коли командою /stop.
+consent-thanks-yes = 🎉 Дякуємо! Магазин «{ $shop }» час від часу надсилатиме вам пропозиції. Відмовитися можна будь-коли командою /stop.
 consent-thanks-no = Зрозуміло — жодних пропозицій. Якщо передумаєте, напишіть /subscribe.
-consent-already-yes = Ви вже підписані на пропозиції магазину { $shop }. Відписатися — /stop.
-consent-stopped = Готово: магазин { $shop } більше не надсилатиме вам пропозицій. Повернути їх — /subscribe.
-consent-already-no = Ви не підписані на пропозиції магазину { $shop }. Якщо хочете їх отримувати — /subscribe.
+consent-already-yes = Ви вже підписані на пропозиції магазину «{ $shop }». Відписатися — /stop.
+consent-stopped = Готово: магазин «{ $shop }» більше не надсилатиме вам пропозицій. Повернути їх — /subscribe.
+consent-already-no = Ви не підписані на пропозиції магазину «{ $shop }». Якщо хочете їх отримувати — /subscribe.
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — наприклад, /coupon add THANKS15 Знижка 15% на наступне замовлення
@@ -71,5 +71,5 @@ nudge-off = { $count ->
    *[other] Зупинено { $count } розсилки { $code }.
 }
 nudge-off-none = Для { $code } нічого не запущено.
-nudge-message = 🎁 Маленьке «дякую» від магазину { $shop }: { $description }
+nudge-message = 🎁 Маленьке «дякую» від магазину «{ $shop }»: { $description }
 nudge-code = Ваш код:

@@ -73,7 +73,7 @@ followup-on = ✅ Запитання після доставки надсила�
 followup-off = Запитання після доставки вимкнено. Заплановані запитання не буде надіслано.
 followup-usage = Напишіть /followup DURATION (наприклад, 3d, 36h або 5 днів), /followup off або просто /followup, щоб побачити налаштування.
 
-header-problem = повідомив про проблему
+header-problem = проблема із замовленням
 seller-status-attention =
     { $count ->
         [one] ⚠️ У { $count } з них покупець повідомив про проблему із замовленням: див. /orders.

@@ -152,7 +152,7 @@ async def test_teammates_see_what_was_answered(engine: AsyncEngine) -> None:
     await shop.send(SELLER, "12 EUR", reply_to=5000)
     [note] = shop.api.to(SELLER2.id)
     assert isinstance(note, SendMessage)
-    assert "Sam Seller ответил(а)" in note.text and note.text.endswith("12 EUR")
+    assert "Ответ продавца Sam Seller" in note.text and note.text.endswith("12 EUR")
     assert shop.api.to(SELLER.id) == []
 
 

@@ -325,7 +325,7 @@ async def test_teammates_get_the_same_note_as_for_a_real_reply(engine: AsyncEngi
     await shop.send(SELLER, "/r custom", reply_to=5000)
     [note] = shop.api.to(SELLER2.id)
     assert isinstance(note, SendMessage) and note.reply_markup is None  # no saved-replies button
-    assert "Sam Seller ответил(а)" in note.text and note.text.endswith(last_text(shop, ANNA.id))
+    assert "Ответ продавца Sam Seller" in note.text and note.text.endswith(last_text(shop, ANNA.id))
     assert note.reply_to_message_id == 5001  # under Tina's copy of the question (5000 was /help)
 
 

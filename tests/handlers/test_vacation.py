@@ -114,7 +114,7 @@ async def test_a_variant_can_be_removed(shop: Harness) -> None:
     assert "no vacation message (Russian)" in await command(shop, "/vacation message@ru off")
     await command(shop, "/vacation on")
     await shop.send(IVAN, "Привет")
-    assert "на время ушёл в отпуск" in last_text(shop, IVAN.id)
+    assert "Knit Shop сейчас в отпуске." in last_text(shop, IVAN.id)
 
 
 async def test_vacation_wins_over_business_hours(shop: Harness) -> None:
@@ -299,7 +299,7 @@ async def test_teammates_learn_at_once_that_a_vacation_started(team: Harness) ->
     assert not texts(team, SELLER2.id)
     await command(team, "/vacation on until 2h")
     [told] = texts(team, SELLER2.id)
-    assert told.startswith("🏖 Sam Seller включил(а) отпуск до ")
+    assert told.startswith("🏖 Отпуск включён продавцом Sam Seller до ")
     await command(team, "/vacation on until 3h")  # moving the end is not news
     assert len(texts(team, SELLER2.id)) == 1
     await command(team, "/vacation off")

@@ -1,0 +1,42 @@
+"""Wording rules the key/variable check cannot see: no "ответил(а)"-style gender patches in Russian and
+Ukrainian (the bot does not know anyone's gender, so sentences are built not to need it)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from locales import CATALOG_DIR
+
+SLAVIC = ("ru", "uk")
+# "(а)", "(-ась)", "(ла)", "(-ла)", "(её)", "(її)": a gendered ending patched in brackets.
+GENDER_PATCH = re.compile(r"\((?:-?а|-?ась|-?ла|-?ся|её|ее|її|она|вона)\)")
+
+
+def catalog_lines(locale: str) -> list[tuple[str, int, str]]:
+    return [
+        (path.name, number, line)
+        for path in sorted((CATALOG_DIR / locale).glob("*.ftl"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if not line.lstrip().startswith("#")
+    ]
+
+
+@pytest.mark.parametrize("locale", SLAVIC)
+def test_no_bracketed_gender_endings(locale: str) -> None:
+    lines = catalog_lines(locale)
+    found = [f"{name}:{n}: {line.strip()}" for name, n, line in lines if GENDER_PATCH.search(line)]
+    assert not found, "\n".join(found)
+
+
+def test_the_gender_check_catches_the_usual_patches() -> None:
+    patched = ("Sam ответил(а)", "присоединился(-ась)", "відповів(ла)", "надіслав(-ла)", "Его (её) сообщения")
+    for text in patched:
+        assert GENDER_PATCH.search(text), text
+    assert not GENDER_PATCH.search("по номеру (#12) и дате (ГГГГ-ММ-ДД)")
+
+
+def test_catalog_dir_holds_the_slavic_locales() -> None:
+    assert all(Path(CATALOG_DIR / locale).is_dir() for locale in SLAVIC)

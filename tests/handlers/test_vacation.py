@@ -258,7 +258,7 @@ async def test_status_in_russian(team: Harness) -> None:
         "/vacation sideways",
         "/vacation on until",
         "/vacation on until blah We are away",
-        "/vacation on until 3w",
+        "/vacation on until 3x",
         "/vacation message",
         "/vacation messages hi",
         "/vacation off now",
@@ -367,7 +367,7 @@ async def test_a_russian_sentence_that_begins_with_do_is_the_message(team: Harne
 
 
 @pytest.mark.parametrize(
-    "typed", ["/vacation on until blah", "/vacation on until blah Back soon", "/vacation on until 3w"]
+    "typed", ["/vacation on until blah", "/vacation on until blah Back soon", "/vacation on until 3x"]
 )
 async def test_until_without_a_date_or_duration_is_refused_and_changes_nothing(
     shop: Harness, typed: str

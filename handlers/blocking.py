@@ -12,8 +12,8 @@ from handlers.context import Context
 from handlers.effects import Effect
 from handlers.headers import buyer_name, seller_name
 from handlers.messages import buyer_replied_to
+from handlers.moments import shop_moment
 from handlers.routing import Command, CommandCall
-from handlers.team import format_moment
 from storage.models import Buyer, Seller
 
 BUYER_NUMBER_RE = re.compile(r"^#?(\d{1,9})$")
@@ -74,7 +74,7 @@ async def _blocked_args(buyer: Buyer, locale: str, ctx: Context) -> dict[str, ob
     return {
         "number": str(buyer.id),
         "name": buyer_name(buyer),
-        "since": format_moment(buyer.blocked_at, locale),
+        "since": await shop_moment(ctx, buyer.blocked_at, locale),
         "seller": seller_name(by) if by is not None else str(buyer.blocked_by or "?"),
     }
 

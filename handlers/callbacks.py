@@ -7,6 +7,7 @@ from handlers.context import Context
 from handlers.effects import AnswerCallbackQuery, EditMessageText, Effect, Outgoing, SendMessage
 from handlers.events import CallbackPress
 from handlers.headers import buyer_name
+from handlers.moments import shop_day
 
 
 async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
@@ -44,7 +45,7 @@ async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:
                 who=f"{buyer_name(buyer)} @{buyer.username}" if buyer.username else buyer_name(buyer),
                 number=str(buyer.id),
                 language=ctx.t.language_name(buyer.language, seller.language),
-                since=buyer.created_at.date().isoformat(),
+                since=await shop_day(ctx, buyer.created_at, seller.language),
                 reachable="no" if buyer.unreachable_at else "yes",
             )
             return [answer(press, card[:200], alert=True)]

@@ -18,16 +18,17 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_skeleton, format_time, get_timezone_name
+from babel.dates import format_time
 
 from handlers.basics import reply, say
 from handlers.context import Context
 from handlers.effects import Effect
+from handlers.moments import HOURS_KEY, format_moment, shop_zone
+from handlers.moments import format_day as format_day  # re-exported: orders and vacation use it
 from handlers.routing import Command, CommandCall
 from handlers.zones import find_zone, zone_label
 from storage.models import Buyer, Conversation
 
-HOURS_KEY = "business-hours"
 DAY = 24 * 60  # minutes
 # A seller who answered a moment ago is plainly around: an away reply would contradict them.
 ANSWERED_RECENTLY = timedelta(minutes=5)
@@ -188,12 +189,6 @@ def day_names(locales: tuple[str, ...]) -> dict[str, int]:
 
 
 # -- showing hours and moments ----------------------------------------------------------------------------
-async def shop_zone(ctx: Context) -> ZoneInfo:
-    """The shop's time zone (from /hours; kept after /hours off), UTC if never given."""
-    stored = await ctx.repo.get_value(HOURS_KEY)
-    return ZoneInfo(stored["zone"]) if stored and stored.get("zone") else ZoneInfo("UTC")
-
-
 async def zone_set_before(ctx: Context) -> ZoneInfo | None:
     """The zone a seller gave with /hours, None if nobody ever did (unlike shop_zone: no UTC fallback)."""
     stored = await ctx.repo.get_value(HOURS_KEY)
@@ -202,20 +197,6 @@ async def zone_set_before(ctx: Context) -> ZoneInfo | None:
 
 async def business_hours(ctx: Context) -> BusinessHours | None:
     return BusinessHours.from_json(await ctx.repo.get_value(HOURS_KEY))
-
-
-def format_moment(moment: datetime, locale: str, zone: ZoneInfo, *, year: bool = True) -> str:
-    """``Mon, Nov 2, 9:00 AM (Moscow Standard Time)`` — the weekday helps more than the year when the
-    moment is days away; the zone's name, because the buyer may live elsewhere."""
-    local = moment.astimezone(zone)
-    day = format_skeleton("yMMMEd" if year else "MMMEd", local, tzinfo=zone, locale=locale)
-    clock = format_time(local, "short", tzinfo=zone, locale=locale)
-    both = str(Locale.parse(locale).datetime_formats["medium"]).format(clock, day)
-    return f"{both} ({get_timezone_name(local, 'long', locale=locale)})"
-
-
-def format_day(moment: datetime, locale: str, zone: ZoneInfo) -> str:
-    return format_skeleton("yMMMd", moment.astimezone(zone), tzinfo=zone, locale=locale)
 
 
 def describe(hours: BusinessHours, locale: str) -> str:

@@ -11,9 +11,7 @@ import hashlib
 import logging
 import re
 import secrets
-from datetime import UTC, datetime, timedelta
-
-from babel.dates import format_datetime
+from datetime import timedelta
 
 from handlers import features
 from handlers.basics import reply, say, seller_help, unknown_command
@@ -21,6 +19,7 @@ from handlers.context import Context
 from handlers.effects import Effect, Outgoing, SetMyCommands
 from handlers.events import IncomingMessage, User
 from handlers.menus import register_menus
+from handlers.moments import shop_moment
 from handlers.routing import Command, CommandCall, in_buyer_menu
 from handlers.seller import refresh_profile
 from storage.models import Seller
@@ -36,11 +35,6 @@ INVITE_LIFETIME = timedelta(days=7)
 INVITE_BYTES = 24  # 32 URL-safe characters: "inv_" + 32 is well under Telegram's 64
 # Telegram user ids fit in 52 bits; a longer number would overflow the BIGINT column it is looked up in.
 SELLER_ID_RE = re.compile(r"^\d{1,16}$")
-
-
-def format_moment(moment: datetime, locale: str) -> str:
-    """A date and time for people, in UTC (the shop has no time zone setting)."""
-    return format_datetime(moment, format="medium", tzinfo=UTC, locale=locale) + " UTC"
 
 
 def _hash(code: str) -> str:
@@ -129,7 +123,9 @@ async def invite(call: CommandCall, ctx: Context) -> list[Effect]:
     expires = ctx.now + INVITE_LIFETIME
     await ctx.repo.add_invite(_hash(code), call.seller.telegram_id, ctx.now, expires)
     link = f"https://t.me/{ctx.config.bot_username}?start={INVITE_PREFIX}_{code}"
-    text = ctx.t(call.locale, "team-invite-link", link=link, expires=format_moment(expires, call.locale))
+    text = ctx.t(
+        call.locale, "team-invite-link", link=link, expires=await shop_moment(ctx, expires, call.locale)
+    )
     return [reply(call, text)]
 
 

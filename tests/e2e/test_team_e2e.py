@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from handlers.moments import format_moment
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 
 CLAIM_RE = re.compile(r"/claim (\S+)")
@@ -126,3 +129,19 @@ async def test_unblock_as_a_reply(shop: Shop) -> None:
     assert "unblocked #1" in unblocked["text"]
     buyer.send_text("second")
     assert (await api.wait_received(SELLER_ID, 4))[-1]["text"].endswith("second")
+
+
+async def test_invite_expiry_is_in_the_shops_zone_without_seconds(shop: Shop) -> None:
+    seller = shop.api.user(SELLER_ID, "Sam", "Seller", "sam", "ru")
+    seller.send_command("hours", "Пн-Пт 09:00-18:00 мск")
+    await seller.wait_received(1)
+    before = datetime.now(UTC)
+    seller.send_command("invite")
+    invitation = (await seller.wait_received(2))[-1]["text"]
+    after = datetime.now(UTC)
+    moscow = ZoneInfo("Europe/Moscow")
+    # The minute may turn between the two readings of the clock.
+    expected = {format_moment(m + timedelta(days=7), "ru", moscow) for m in (before, after)}
+    assert any(f"до {e}" in invitation for e in expected), invitation
+    assert " MSK" in invitation and "время" not in invitation.lower()
+    assert not re.search(r"\d:\d\d:\d\d", invitation)  # no seconds

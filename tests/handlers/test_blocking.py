@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
@@ -11,7 +9,6 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from handlers.effects import SendMessage
 from handlers.events import User
 from handlers.i18n import Translator
-from handlers.team import format_moment
 from locales import CATALOG_DIR
 from storage.models import Buyer, Message, MessageCopy
 from tests.handlers.harness import SELLER, SELLER2, Harness
@@ -175,8 +172,16 @@ async def test_blocked_lists_number_name_since_and_by_whom(shop: Harness) -> Non
     await shop.send(SELLER, "/blocked")
     header, anna, ivan, _, footer = last_text(shop, SELLER.id).split("\n")
     assert header == "🚫 2 blocked buyers:"
-    noon, one = shop.clock.now - timedelta(hours=1), shop.clock.now
-    assert anna == f"#1 Anna Smith · since {format_moment(noon, 'en')} · by Sam Seller"
-    assert ivan == f"#2 Иван · since {format_moment(one, 'en')} · by Tina"
-    assert format_moment(noon, "en").startswith("Nov 1, 2026, 12:00:00")
+    # No zone given with /hours: UTC, said compactly, and no seconds.
+    assert anna == "#1 Anna Smith · since Sun, Nov 1, 2026, 12:00\u202fPM UTC · by Sam Seller"
+    assert ivan == "#2 Иван · since Sun, Nov 1, 2026, 1:00\u202fPM UTC · by Tina"
     assert footer == t("en", "blocked-footer")
+
+
+async def test_blocked_shows_times_in_the_shops_zone(shop: Harness) -> None:
+    await shop.send(SELLER, "/hours Mon-Fri 09:00-18:00 Europe/Moscow")
+    await blocked_anna(shop)
+    await shop.send(SELLER, "/blocked")
+    assert "· since Sun, Nov 1, 2026, 3:00\u202fPM MSK ·" in last_text(shop, SELLER.id)
+    await shop.send(SELLER2, "/blocked")
+    assert "· с вс, 1 нояб. 2026\u202fг., 15:00 MSK ·" in last_text(shop, SELLER2.id)

@@ -191,7 +191,7 @@ async def test_setting_hours_shows_how_they_were_understood(shop: Harness) -> No
     assert "Business hours saved" in answer
     assert "Mon–Fri: 9:00\u202fAM–6:00\u202fPM" in answer and "Sat: 10:00\u202fAM–2:00\u202fPM" in answer
     assert "Time zone: Europe/Moscow" in answer
-    assert "Closed now; opens again on Mon, Nov 2, 2026, 9:00\u202fAM (Moscow Standard Time)." in answer
+    assert "Closed now; opens again on Mon, Nov 2, 2026, 9:00\u202fAM MSK." in answer
     async with shop.sessions() as s:
         stored = await s.get(KeyValue, "business-hours")
     assert stored is not None and stored.value["zone"] == "Europe/Moscow"
@@ -256,10 +256,10 @@ async def test_outside_the_hours_the_buyer_learns_when_the_shop_is_back(shop: Ha
     await shop.send(IVAN, "Привет")
     [to_anna] = texts(shop, ANNA.id)
     assert "Knit Shop is closed right now" in to_anna
-    assert "We open again on Mon, Nov 2, 9:00\u202fAM (Moscow Standard Time)." in to_anna
+    assert "We open again on Mon, Nov 2, 9:00\u202fAM MSK." in to_anna
     assert "within a day" not in to_anna  # it replaces the acknowledgement
     [to_ivan] = texts(shop, IVAN.id)
-    assert "Снова на связи: пн, 2 нояб., 09:00 (Москва, стандартное время)." in to_ivan
+    assert "Снова на связи: пн, 2 нояб., 09:00 MSK." in to_ivan
     assert len([t for t in texts(shop, SELLER.id) if "#" in t]) == 2  # still relayed
 
 
@@ -312,3 +312,21 @@ def test_a_short_day_name_means_the_sellers_language_first() -> None:
     german = parse_hours("Di 10:00-12:00 Europe/Berlin", ("de", *LOCALES))
     assert tuple(french.segments[0].days) == (6,)  # dimanche
     assert tuple(german.segments[0].days) == (1,)  # Dienstag
+
+
+@pytest.mark.parametrize(
+    ("zone", "shown"),
+    [
+        ("UTC", "UTC"),
+        ("Europe/Moscow", "MSK"),
+        ("Asia/Dubai", "UTC+4"),
+        ("Etc/GMT-3", "UTC+3"),
+        ("Asia/Kathmandu", "UTC+5:45"),
+        ("America/New_York", "EST"),
+    ],
+)
+def test_moments_name_the_zone_compactly_without_seconds(zone: str, shown: str) -> None:
+    from handlers.moments import format_moment
+
+    text = format_moment(datetime(2026, 11, 22, 12, 0, 30, tzinfo=UTC), "ru", ZoneInfo(zone))
+    assert text.endswith(f" {shown}") and ":30" not in text

@@ -58,7 +58,12 @@ async def delay_command(
         delay = await delay_setting(ctx, setting, default)
         if delay is None:
             return [reply(call, ctx.t(locale, f"{texts}-status-off"))]
-        return [reply(call, ctx.t(locale, f"{texts}-status", delay=spell_duration(delay, locale, "long")))]
+        return [
+            reply(
+                call,
+                ctx.t(locale, f"{texts}-status", delay=spell_duration(delay, locale, "long", "accusative")),
+            )
+        ]
     if len(words) == 1 and words[0].lower() == "off":
         await set_delay(ctx, setting, None)
         return [reply(call, ctx.t(locale, f"{texts}-off"))]
@@ -69,5 +74,7 @@ async def delay_command(
     if delay is None:
         return [reply(call, ctx.t(locale, f"{texts}-usage"))]
     await set_delay(ctx, setting, delay)
-    confirmation = reply(call, ctx.t(locale, f"{texts}-on", delay=spell_duration(delay, locale, "long")))
+    confirmation = reply(
+        call, ctx.t(locale, f"{texts}-on", delay=spell_duration(delay, locale, "long", "accusative"))
+    )
     return [confirmation, *await replan(ctx)]

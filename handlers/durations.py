@@ -14,6 +14,14 @@ from handlers.duration_words import UNIT_WORDS
 
 Unit = Literal["day", "hour", "minute", "second"]
 Style = Literal["long", "short", "narrow"]
+Case = Literal["nominative", "accusative"]
+
+# CLDR spells durations in the nominative; after "ждёт", "через", "за", "уже" Russian and Ukrainian
+# need the accusative, which differs only for feminine units in the singular ("1 минута" → "1 минуту").
+_ACCUSATIVE = {
+    "ru": {"минута": "минуту", "секунда": "секунду"},
+    "uk": {"хвилина": "хвилину", "секунда": "секунду", "година": "годину"},
+}
 
 # Numbers, words (a dot after one is an abbreviation's) and anything else, which spoils the duration.
 _TOKEN = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?|[^\W\d_]+\.?|\S")
@@ -72,9 +80,10 @@ def until_from(text: str, now: datetime) -> datetime | None:
     return None
 
 
-def spell_duration(delta: timedelta, locale: str, style: Style = "short") -> str:
+def spell_duration(delta: timedelta, locale: str, style: Style = "short", case: Case = "nominative") -> str:
     """``1 hr 25 min``, ``2 days 3 hr``, ``40 sec`` (``long``: ``3 days``, ``20 hours``): two units at
-    most, in ``locale``."""
+    most, in ``locale``. ``case="accusative"`` for a duration that is the object of the sentence
+    ("ждёт 1 минуту", "через 1 минуту"); only Russian and Ukrainian tell the two apart."""
     seconds = max(0, int(delta.total_seconds()))
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
@@ -84,9 +93,13 @@ def spell_duration(delta: timedelta, locale: str, style: Style = "short") -> str
     shown: list[tuple[int, Unit]] = [(v, unit) for v, unit in parts[first : first + 2] if v] or [
         (0, "second")
     ]
-    return " ".join(
+    words = " ".join(
         format_timedelta(
             timedelta(**{f"{unit}s": v}), granularity=unit, threshold=1e9, format=style, locale=locale
         )
         for v, unit in shown
     )
+    if case == "accusative":
+        forms = _ACCUSATIVE.get(locale.split("-")[0].split("_")[0], {})
+        words = re.sub(r"[^\W\d_]+", lambda word: forms.get(word.group(), word.group()), words)
+    return words

@@ -151,7 +151,7 @@ async def _rule(code_: str, description: str, delay: timedelta, seller: Seller, 
         seller.language,
         "nudge-rule-set",
         code=code_,
-        delay=spell_duration(delay, seller.language, "long"),
+        delay=spell_duration(delay, seller.language, "long", "accusative"),
         planned=len(effects),
     )
     return [Outgoing(SendMessage(seller.telegram_id, text)), *effects]
@@ -180,7 +180,7 @@ async def _listing(locale: str, ctx: Context) -> str:
     lines = []
     for rule in rules:
         counts = await marketing.send_counts(session, rule.id)
-        delay = spell_duration(timedelta(seconds=rule.delay_seconds or 0), locale, "long")
+        delay = spell_duration(timedelta(seconds=rule.delay_seconds or 0), locale, "long", "accusative")
         lines.append(
             ctx.t(locale, "nudge-rule-line", code=rule.code, delay=delay, sent=counts.get("sent", 0))
         )

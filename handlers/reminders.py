@@ -100,8 +100,8 @@ def _header(ctx: Context, locale: str, *, count: int, late: int, delay: timedelt
         f"remind-header-{case}",
         count=count,
         over=late,
-        delay=spell_duration(delay, locale, "long"),
-        longest=spell_duration(longest, locale, "long"),
+        delay=spell_duration(delay, locale, "long", "accusative"),
+        longest=spell_duration(longest, locale, "long", "accusative"),
     )
 
 

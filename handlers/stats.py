@@ -58,7 +58,7 @@ async def report(locale: str, period: timedelta, ctx: Context) -> str:
     t = ctx.t
     no_data = t(locale, "stats-no-data")
     lines = [
-        t(locale, "stats-header", period=spell_duration(period, locale, "long")),
+        t(locale, "stats-header", period=spell_duration(period, locale, "long", "accusative")),
         t(locale, "stats-conversations", count=len(opened)),
         t(locale, "stats-messages", count=len(messages)),
         t(
@@ -131,7 +131,7 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
             locale,
             "stats-chart-title",
             shop=ctx.config.shop_name,
-            period=spell_duration(period, locale, "long"),
+            period=spell_duration(period, locale, "long", "accusative"),
         ),
         days=days,
         messages=[per_day[d] for d in days],
@@ -144,7 +144,7 @@ async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Eff
         csat_label=t(locale, "stats-chart-csat"),
     )
     png = await asyncio.to_thread(render_png, data)  # drawing takes a moment: keep the loop free
-    caption = t(locale, "stats-chart-caption", period=spell_duration(period, locale, "long"))
+    caption = t(locale, "stats-chart-caption", period=spell_duration(period, locale, "long", "accusative"))
     photo = SendPhoto(call.chat_id, base64.b64encode(png).decode("ascii"), "stats.png", caption)
     return [Outgoing(photo)]
 

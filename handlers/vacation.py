@@ -125,7 +125,7 @@ def _waiting_lines(
                 "vacation-summary-waiting-line",
                 number=str(buyer.id),
                 name=truncate(buyer_name(buyer), NAME_LIMIT),
-                waited=spell_duration(ctx.now - since, locale, "long"),
+                waited=spell_duration(ctx.now - since, locale, "long", "accusative"),
             )
         )
     if total > len(waiting):

@@ -1,13 +1,15 @@
 """How one stored message travels to another chat: as few Bot API calls as the content allows.
 
-Text: one sendMessage with the header on top (split past 4096). Media with a caption: one copyMessage
-with the header put into the caption (a separate header first only past 1024). Content with no caption
-(stickers, video notes, locations, venues, contacts): one copyMessage with the header on an inline
-button. Albums: one sendMediaGroup with the header in the first caption. Always a copy, never a
-forward: a forward reveals the origin and fails for users who hide forwards.
+Text: one sendMessage with the header on top (past 4096: parts, each with the header and ``(1/2)``).
+Media with a caption: one copyMessage with the header put into the caption (a separate header first
+only past 1024). Content with no caption (stickers, video notes, locations, venues, contacts): one
+copyMessage with the header on an inline button. Albums: one sendMediaGroup with the header in the
+first caption. Always a copy, never a forward: a forward reveals the origin and fails for users who
+hide forwards.
 
 A buyer's message in a seller's chat gets the "💬 Saved replies" button under it (a second row under
-the header button) — except an album: sendMediaGroup cannot carry buttons.
+the header button; under every part of a long text) — except an album: sendMediaGroup cannot carry
+buttons.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from typing import Any
 from handlers.effects import CopyMessage, Outgoing, SendMediaGroup, SendMessage
 from handlers.events import CAPTIONED_KINDS
 from handlers.headers import header_button, saved_replies_keyboard
-from handlers.text import CAPTION_LIMIT, Rich, plain, split
+from handlers.text import CAPTION_LIMIT, TEXT_LIMIT, Rich, plain, split
 from storage.models import Buyer, Message
+
+PART_MARK_ROOM = " (99/99)\n"  # the widest part mark a text can need
 
 
 def body_of(message: Message) -> Rich:
@@ -28,6 +32,18 @@ def body_of(message: Message) -> Rich:
 
 def with_header(header: Rich, body: Rich) -> Rich:
     return header + plain("\n") + body if body.text else header
+
+
+def text_parts(header: Rich, body: Rich) -> list[Rich]:
+    """The header on top of the text; past Telegram's limit, every part has the header with ``(1/2)``,
+    ``(2/2)``, so each part says whose it is and that it is one message of several."""
+    whole = with_header(header, body)
+    if len(whole) <= TEXT_LIMIT:
+        return [whole]
+    room = TEXT_LIMIT - len(header) - len(PART_MARK_ROOM)
+    pieces = split(body, room)
+    count = len(pieces)
+    return [header + plain(f" ({i}/{count})\n") + piece for i, piece in enumerate(pieces, 1)]
 
 
 def carry(
@@ -41,12 +57,11 @@ def carry(
     context: dict[str, Any] | None = None,
 ) -> list[Outgoing]:
     """Effects that show ``message`` in ``to_chat`` under ``header``. A buyer's message gets the
-    saved-replies button under it (on the last part, when it takes several)."""
+    saved-replies button under it (under every part, when it takes several)."""
     ids = (message.id,)
     keyboard = saved_replies_keyboard(header, message.id)
     if message.kind == "text":
-        pieces = split(with_header(header, body_of(message)))
-        last = len(pieces) - 1
+        pieces = text_parts(header, body_of(message))
         return [
             Outgoing(
                 SendMessage(
@@ -54,7 +69,7 @@ def carry(
                     p.text,
                     p.entities,
                     reply_to_message_id=reply_to if i == 0 else None,
-                    reply_markup=keyboard if i == last else None,
+                    reply_markup=keyboard,  # on every part: each one can be answered the same way
                 ),
                 message_ids=ids,
                 role=role,

@@ -186,8 +186,22 @@ async def test_long_text_is_split_and_nothing_is_lost(shop: Shop) -> None:
     long_text = ("Lorem ipsum dolor sit amet. " * 146).strip()  # 4087 characters
     buyer.send_text(long_text)
     parts = await api.wait_received(SELLER_ID, 2)
-    joined = parts[0]["text"].split("\n", 1)[1] + parts[1]["text"]
+    joined = parts[0]["text"].split("\n", 1)[1] + parts[1]["text"].split("\n", 1)[1]
     assert joined.replace(" ", "") == long_text.replace(" ", "")
+
+
+async def test_a_4096_character_message_comes_in_two_answerable_parts(shop: Shop) -> None:
+    api = shop.api
+    buyer = api.user(1001, "Anna", "Smith", "anna", "en")
+    buyer.send_text("Lorem ipsum " * 341 + "end.")  # 4096 characters: the header makes it two parts
+    parts = await api.wait_received(SELLER_ID, 2)
+    for i, part in enumerate(parts, 1):
+        header = part["text"].split("\n", 1)[0]
+        assert header.startswith("👤 Anna Smith @anna · #1") and header.endswith(f"({i}/2)"), header
+        assert "Saved replies" in str(part.get("reply_markup"))
+    api.user(SELLER_ID, "Sam", language_code="en").send_text("Answer to part two", reply_to=parts[1])
+    _, answer = await buyer.wait_received(2)  # after the acknowledgement
+    assert answer["text"] == "Answer to part two"
 
 
 async def test_buyer_edit_is_shown_to_the_seller(shop: Shop) -> None:

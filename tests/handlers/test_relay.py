@@ -95,6 +95,23 @@ async def test_long_text_is_split(shop: Harness) -> None:
     assert len(parts) == 3
     assert all(isinstance(p, SendMessage) and len(p.text) <= 4096 for p in parts)
     assert "".join(p.text for p in parts).count("word") == 2000  # type: ignore[union-attr]
+    for i, part in enumerate(parts, 1):  # each part says whose it is and which of the three
+        assert isinstance(part, SendMessage)
+        header = part.text.split("\n", 1)[0]
+        assert header.startswith("👤 Anna Smith @anna · #1") and header.endswith(f" ({i}/3)")
+        assert part.reply_markup is not None  # the saved-replies button under every part
+
+
+async def test_a_reply_to_any_part_of_a_long_text_reaches_the_buyer(shop: Harness) -> None:
+    await shop.send(ANNA, "x" * 4096)
+    first, second = shop.api.to(SELLER.id)
+    assert isinstance(first, SendMessage) and isinstance(second, SendMessage)
+    assert first.reply_markup == second.reply_markup  # the same button: the same buyer message
+    shop.api.calls.clear()
+    await shop.send(SELLER, "Got it", reply_to=5001)  # the second part
+    [answer] = shop.api.to(ANNA.id)
+    assert isinstance(answer, CopyMessage) and answer.from_chat_id == SELLER.id
+    assert answer.reply_to_message_id == 1  # as an answer to the buyer's long message
 
 
 async def test_album_reaches_the_seller_as_one_album(shop: Harness) -> None:

@@ -66,7 +66,9 @@ def confirm_in_place(press: CallbackPress, person: Person, ctx: Context) -> Outg
 
 def confirmation(person: Person, ctx: Context) -> str:
     """In the newly chosen language: the first thing said in it."""
-    return ctx.t(person.language, "language-chosen", language=native_name(person.language, ctx))
+    # Mid-sentence the name keeps CLDR's case: "русский", "français", but "Deutsch".
+    name = ctx.t.language_name(person.language, person.language)
+    return ctx.t(person.language, "language-chosen", language=name)
 
 
 def choice_markup(person: Person, ctx: Context) -> dict[str, object]:

@@ -54,7 +54,7 @@ async def test_choosing_confirms_in_the_new_language_in_place(shop: Harness) -> 
     await shop.press(ANNA, "lang:ru")
     edit = shop.api.to(ANNA.id)[-1]
     assert isinstance(edit, EditMessageText) and edit.message_id == 1
-    assert edit.text == "✅ Готово! Язык общения: Русский." and edit.reply_markup is None
+    assert edit.text == "✅ Готово! Язык общения: русский." and edit.reply_markup is None
     assert any(isinstance(c, AnswerCallbackQuery) for c in shop.api.calls)
     assert await buyer_language(shop, ANNA.id) == ("ru", True)
 
@@ -74,7 +74,7 @@ async def test_without_a_choice_detection_decides(shop: Harness) -> None:
 
 async def test_language_with_an_argument_chooses_at_once(shop: Harness) -> None:
     await shop.send(ANNA, "/language ru")
-    assert texts(shop, ANNA.id) == ["✅ Готово! Язык общения: Русский."]
+    assert texts(shop, ANNA.id) == ["✅ Готово! Язык общения: русский."]
     assert await buyer_language(shop, ANNA.id) == ("ru", True)
 
 

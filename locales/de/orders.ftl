@@ -1,7 +1,7 @@
 # Bestellungen (handlers/orders.py) und die Nachfrage nach der Zustellung (handlers/followup.py).
 
 seller-command-order = Als Antwort auf eine Käufernachricht: eine Bestellung zuordnen
-seller-command-shipped = Bestellung als versandt markieren (als Antwort oder /shipped ORDER)
+seller-command-shipped = Bestellung als versandt markieren (als Antwort oder /shipped BESTELLUNG)
 seller-command-delivered = Bestellung als zugestellt markieren: Die Nachfrage wird eingeplant
 seller-command-orders = Letzte Bestellungen mit Status
 seller-command-followup = Nachfrage nach der Zustellung: wann, oder off
@@ -12,8 +12,8 @@ buyer-greeting-order =
 
 order-link-seller = Das ist der Link zur Bestellung { $order }. Wer ihn öffnet, wird mit dieser Bestellung verknüpft, und seine Nachrichten zeigen sie an.
 order-usage =
-    Antworten Sie mit /order ORDER auf die Nachricht eines Käufers, um ihm diese Bestellung zuzuordnen (Buchstaben, Ziffern, _ und -).
-    /order ORDER ohne Antwort zeigt die Bestellung an.
+    Antworten Sie mit /order BESTELLUNG auf die Nachricht eines Käufers, um ihm diese Bestellung zuzuordnen (Buchstaben, Ziffern, _ und -).
+    /order BESTELLUNG ohne Antwort zeigt die Bestellung an.
 order-unknown = Eine Bestellung { $order } gibt es noch nicht. Ordnen Sie sie zuerst zu: Antworten Sie mit /order { $order } auf die Nachricht des Käufers.
 order-linked =
     🧾 Die Bestellung { $order } ist #{ $number } { $name } zugeordnet.
@@ -22,9 +22,9 @@ order-details =
     🧾 Bestellung { $order }: { $status }
     Käufer: { $buyer }
     Link: { $link }
-order-none-for-buyer = #{ $number } ist keine Bestellung zugeordnet. Antworten Sie zuerst mit /order ORDER auf seine Nachricht.
-order-shipped-usage = Antworten Sie mit /shipped auf die Nachricht eines Käufers (seine letzte Bestellung) oder schreiben Sie /shipped ORDER.
-order-delivered-usage = Antworten Sie mit /delivered auf die Nachricht eines Käufers (seine letzte Bestellung) oder schreiben Sie /delivered ORDER.
+order-none-for-buyer = #{ $number } ist keine Bestellung zugeordnet. Antworten Sie zuerst mit /order BESTELLUNG auf seine Nachricht.
+order-shipped-usage = Antworten Sie mit /shipped auf die Nachricht eines Käufers (seine letzte Bestellung) oder schreiben Sie /shipped BESTELLUNG.
+order-delivered-usage = Antworten Sie mit /delivered auf die Nachricht eines Käufers (seine letzte Bestellung) oder schreiben Sie /delivered BESTELLUNG.
 order-already-shipped = Die Bestellung { $order } ist bereits als versandt markiert.
 order-already-delivered = Die Bestellung { $order } ist bereits als zugestellt markiert.
 order-now-shipped = 📦 Die Bestellung { $order } ist als versandt markiert.
@@ -47,7 +47,7 @@ order-status-shipped = versandt
 order-status-delivered = zugestellt
 orders-none =
     Noch keine Bestellungen. Fügen Sie einen Link wie diesen in die Bestellnachricht oder die Paketbeilage ein: { $link }
-    (mit der Bestellnummer statt ORDER), oder antworten Sie mit /order ORDER auf die Nachricht eines Käufers.
+    (mit der Bestellnummer statt ORDER), oder antworten Sie mit /order BESTELLUNG auf die Nachricht eines Käufers.
 orders-header = { $count ->
     [one] 🧾 Die letzte Bestellung:
    *[other] 🧾 Die letzten { $count } Bestellungen:

@@ -2,7 +2,7 @@
 
 buyer-command-subscribe = Recibir ofertas y cupones de vez en cuando
 buyer-command-stop = Dejar de recibir ofertas y cupones
-seller-command-coupon = Cupones: /coupon add CODE DESCRIPCIÓN, /coupon del CODE
+seller-command-coupon = Cupones: /coupon add CÓDIGO DESCRIPCIÓN, /coupon del CÓDIGO
 seller-command-coupons = Tus cupones
 seller-command-nudge = Enviar un cupón a los compradores suscritos: ahora o tras la entrega
 
@@ -17,8 +17,8 @@ consent-stopped = Listo: { $shop } no le enviará más ofertas. Con /subscribe p
 consent-already-no = No recibe ofertas de { $shop }. Si le interesan, escriba /subscribe.
 
 coupon-usage =
-    /coupon add CODE DESCRIPCIÓN — p. ej. /coupon add THANKS15 15 % de descuento en su próximo pedido
-    /coupon del CODE — eliminar un cupón
+    /coupon add CÓDIGO DESCRIPCIÓN — p. ej. /coupon add THANKS15 15 % de descuento en su próximo pedido
+    /coupon del CÓDIGO — eliminar un cupón
     /coupons — tus cupones
 coupon-too-long = La descripción es demasiado larga: { $limit } caracteres como máximo.
 coupon-added = 🎟 Cupón { $code } añadido. /nudge { $code } now lo envía a los compradores suscritos.
@@ -36,15 +36,15 @@ coupons-header = { $count ->
     [many] 🎟 Tus { $count } de cupones:
    *[other] 🎟 Tus { $count } cupones:
 }
-coupons-footer = /nudge CODE now envía uno a cada comprador suscrito; /nudge CODE after 7d lo envía 7 días después de cada entrega.
+coupons-footer = /nudge CÓDIGO now envía uno a cada comprador suscrito; /nudge CÓDIGO after 7d lo envía 7 días después de cada entrega.
 
 nudge-usage =
-    /nudge CODE now — enviar el cupón a todos los compradores que aceptaron recibir ofertas
-    /nudge CODE after DURACIÓN — enviarlo ese tiempo después de cada entrega (p. ej. after 7d)
-    /nudge off CODE — detenerlo
+    /nudge CÓDIGO now — enviar el cupón a todos los compradores que aceptaron recibir ofertas
+    /nudge CÓDIGO after DURACIÓN — enviarlo ese tiempo después de cada entrega (p. ej. after 7d)
+    /nudge off CÓDIGO — detenerlo
     /nudge — qué está en marcha
 nudge-unknown-coupon = No existe el cupón { $code }. Añádelo primero: /coupon add { $code } DESCRIPCIÓN
-nudge-none = No hay campañas en marcha. /nudge CODE now o /nudge CODE after 7d inicia una.
+nudge-none = No hay campañas en marcha. /nudge CÓDIGO now o /nudge CÓDIGO after 7d inicia una.
 nudge-nobody = { $skipped ->
     [0] No hay nadie a quien enviar { $code }: ningún comprador ha aceptado recibir ofertas todavía. El seguimiento tras la entrega se lo pregunta.
    *[other] No hay nadie a quien enviar { $code }: los compradores suscritos han bloqueado el bot, han sido bloqueados o ya lo tienen ({ $skipped }).

@@ -1,7 +1,7 @@
 # Pedidos (handlers/orders.py) y el seguimiento tras la entrega (handlers/followup.py).
 
 seller-command-order = En respuesta al mensaje de un comprador: vincularle un pedido
-seller-command-shipped = Marcar un pedido como enviado (respondiendo, o /shipped ORDER)
+seller-command-shipped = Marcar un pedido como enviado (respondiendo, o /shipped PEDIDO)
 seller-command-delivered = Marcar un pedido como entregado: se programa el seguimiento
 seller-command-orders = Últimos pedidos con su estado
 seller-command-followup = Seguimiento tras la entrega: cuándo, u off
@@ -12,8 +12,8 @@ buyer-greeting-order =
 
 order-link-seller = Este es el enlace del pedido { $order }. El comprador que lo abra quedará vinculado a ese pedido, y sus mensajes lo mostrarán.
 order-usage =
-    Responde /order ORDER al mensaje de un comprador para vincularle ese pedido (letras, dígitos, _ y -).
-    /order ORDER sin responder a ningún mensaje muestra el pedido.
+    Responde /order PEDIDO al mensaje de un comprador para vincularle ese pedido (letras, dígitos, _ y -).
+    /order PEDIDO sin responder a ningún mensaje muestra el pedido.
 order-unknown = Todavía no existe el pedido { $order }. Vincúlalo primero: responde /order { $order } al mensaje del comprador.
 order-linked =
     🧾 El pedido { $order } está vinculado a #{ $number } { $name }.
@@ -22,9 +22,9 @@ order-details =
     🧾 Pedido { $order }: { $status }
     Comprador: { $buyer }
     Enlace: { $link }
-order-none-for-buyer = #{ $number } no tiene ningún pedido vinculado. Primero responde /order ORDER a su mensaje.
-order-shipped-usage = Responde /shipped al mensaje de un comprador (su último pedido) o escribe /shipped ORDER.
-order-delivered-usage = Responde /delivered al mensaje de un comprador (su último pedido) o escribe /delivered ORDER.
+order-none-for-buyer = #{ $number } no tiene ningún pedido vinculado. Primero responde /order PEDIDO a su mensaje.
+order-shipped-usage = Responde /shipped al mensaje de un comprador (su último pedido) o escribe /shipped PEDIDO.
+order-delivered-usage = Responde /delivered al mensaje de un comprador (su último pedido) o escribe /delivered PEDIDO.
 order-already-shipped = El pedido { $order } ya está marcado como enviado.
 order-already-delivered = El pedido { $order } ya está marcado como entregado.
 order-now-shipped = 📦 Pedido { $order } marcado como enviado.
@@ -47,7 +47,7 @@ order-status-shipped = enviado
 order-status-delivered = entregado
 orders-none =
     Todavía no hay pedidos. Pon un enlace como este en el mensaje del pedido o en la tarjeta del paquete: { $link }
-    (con el número de pedido en lugar de ORDER), o responde /order ORDER al mensaje de un comprador.
+    (con el número de pedido en lugar de ORDER), o responde /order PEDIDO al mensaje de un comprador.
 orders-header = { $count ->
     [one] 🧾 El último pedido:
     [many] 🧾 Los últimos { $count } de pedidos:

@@ -1,7 +1,7 @@
 # Les commandes (handlers/orders.py) et le suivi après la livraison (handlers/followup.py).
 
 seller-command-order = En réponse au message d’un acheteur : lui associer une commande
-seller-command-shipped = Marquer une commande comme expédiée (en réponse, ou /shipped ORDER)
+seller-command-shipped = Marquer une commande comme expédiée (en réponse, ou /shipped COMMANDE)
 seller-command-delivered = Marquer une commande comme livrée : le suivi est programmé
 seller-command-orders = Les dernières commandes et leur statut
 seller-command-followup = Suivi après la livraison : quand, ou off
@@ -12,8 +12,8 @@ buyer-greeting-order =
 
 order-link-seller = Voici le lien de la commande { $order }. L’acheteur qui l’ouvre est associé à cette commande, et ses messages l’indiquent.
 order-usage =
-    Répondez /order ORDER au message d’un acheteur pour lui associer cette commande (lettres, chiffres, _ et -).
-    /order ORDER sans répondre à un message affiche la commande.
+    Répondez /order COMMANDE au message d’un acheteur pour lui associer cette commande (lettres, chiffres, _ et -).
+    /order COMMANDE sans répondre à un message affiche la commande.
 order-unknown = Il n’y a pas encore de commande { $order }. Associez-la d’abord : répondez /order { $order } au message de l’acheteur.
 order-linked =
     🧾 La commande { $order } est associée à #{ $number } { $name }.
@@ -22,9 +22,9 @@ order-details =
     🧾 Commande { $order } : { $status }
     Acheteur : { $buyer }
     Lien : { $link }
-order-none-for-buyer = Aucune commande n’est associée à #{ $number }. Répondez d’abord /order ORDER à son message.
-order-shipped-usage = Répondez /shipped au message d’un acheteur (sa dernière commande), ou écrivez /shipped ORDER.
-order-delivered-usage = Répondez /delivered au message d’un acheteur (sa dernière commande), ou écrivez /delivered ORDER.
+order-none-for-buyer = Aucune commande n’est associée à #{ $number }. Répondez d’abord /order COMMANDE à son message.
+order-shipped-usage = Répondez /shipped au message d’un acheteur (sa dernière commande), ou écrivez /shipped COMMANDE.
+order-delivered-usage = Répondez /delivered au message d’un acheteur (sa dernière commande), ou écrivez /delivered COMMANDE.
 order-already-shipped = La commande { $order } est déjà marquée comme expédiée.
 order-already-delivered = La commande { $order } est déjà marquée comme livrée.
 order-now-shipped = 📦 La commande { $order } est marquée comme expédiée.
@@ -47,7 +47,7 @@ order-status-shipped = expédiée
 order-status-delivered = livrée
 orders-none =
     Aucune commande pour l’instant. Mettez un lien comme celui-ci dans le message de commande ou la carte glissée dans le colis : { $link }
-    (avec le numéro de commande à la place de ORDER), ou répondez /order ORDER au message d’un acheteur.
+    (avec le numéro de commande à la place de ORDER), ou répondez /order COMMANDE au message d’un acheteur.
 orders-header = { $count ->
     [one] 🧾 La dernière commande :
     [many] 🧾 Les { $count } dernières commandes :

@@ -2,7 +2,7 @@
 
 buyer-command-subscribe = Иногда получать предложения и купоны
 buyer-command-stop = Больше не получать предложения и купоны
-seller-command-coupon = Купоны: /coupon add CODE DESCRIPTION, /coupon del CODE
+seller-command-coupon = Купоны: /coupon add КОД ОПИСАНИЕ, /coupon del КОД
 seller-command-coupons = Ваши купоны
 seller-command-nudge = Отправить купон подписанным покупателям: сейчас или после доставки
 
@@ -17,8 +17,8 @@ consent-stopped = Готово: магазин «{ $shop }» больше не �
 consent-already-no = Вы не подписаны на предложения магазина «{ $shop }». Если хотите их получать — /subscribe.
 
 coupon-usage =
-    /coupon add CODE DESCRIPTION — например, /coupon add THANKS15 Скидка 15% на следующий заказ
-    /coupon del CODE — удалить купон
+    /coupon add КОД ОПИСАНИЕ — например, /coupon add THANKS15 Скидка 15% на следующий заказ
+    /coupon del КОД — удалить купон
     /coupons — ваши купоны
 coupon-too-long = Описание слишком длинное: не больше { $limit } символов.
 coupon-added = 🎟 Купон { $code } добавлен. /nudge { $code } now отправит его подписанным покупателям.
@@ -40,15 +40,15 @@ coupons-header = { $count ->
     [many] 🎟 У вас { $count } купонов:
    *[other] 🎟 У вас { $count } купона:
 }
-coupons-footer = /nudge CODE now отправит купон всем подписанным покупателям; /nudge CODE after 7d — через 7 дней после каждой доставки.
+coupons-footer = /nudge КОД now отправит купон всем подписанным покупателям; /nudge КОД after 7d — через 7 дней после каждой доставки.
 
 nudge-usage =
-    /nudge CODE now — отправить купон всем покупателям, согласившимся получать предложения
-    /nudge CODE after DURATION — отправлять его через этот срок после каждой доставки (например, after 7d)
-    /nudge off CODE — остановить рассылку
+    /nudge КОД now — отправить купон всем покупателям, согласившимся получать предложения
+    /nudge КОД after СРОК — отправлять его через этот срок после каждой доставки (например, after 7d)
+    /nudge off КОД — остановить рассылку
     /nudge — какие рассылки сейчас работают
-nudge-unknown-coupon = Купона { $code } нет. Сначала добавьте его: /coupon add { $code } DESCRIPTION
-nudge-none = Рассылок нет. Запустить: /nudge CODE now или /nudge CODE after 7d.
+nudge-unknown-coupon = Купона { $code } нет. Сначала добавьте его: /coupon add { $code } ОПИСАНИЕ
+nudge-none = Рассылок нет. Запустить: /nudge КОД now или /nudge КОД after 7d.
 nudge-nobody = { $skipped ->
     [0] Купон { $code } некому отправить: ещё ни один покупатель не согласился получать предложения. Согласие спрашивают вместе с вопросом после доставки.
    *[other] Купон { $code } некому отправить: подписанные покупатели заблокировали бота, заблокированы магазином или уже получили его ({ $skipped }).

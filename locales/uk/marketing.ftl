@@ -2,7 +2,7 @@
 
 buyer-command-subscribe = Час від часу отримувати пропозиції та купони
 buyer-command-stop = Більше не отримувати пропозиції та купони
-seller-command-coupon = Купони: /coupon add CODE DESCRIPTION, /coupon del CODE
+seller-command-coupon = Купони: /coupon add КОД ОПИС, /coupon del КОД
 seller-command-coupons = Ваші купони
 seller-command-nudge = Надіслати купон підписаним покупцям: зараз або після доставки
 
@@ -17,8 +17,8 @@ consent-stopped = Готово: магазин «{ $shop }» більше не �
 consent-already-no = Ви не підписані на пропозиції магазину «{ $shop }». Якщо хочете їх отримувати — /subscribe.
 
 coupon-usage =
-    /coupon add CODE DESCRIPTION — наприклад, /coupon add THANKS15 Знижка 15% на наступне замовлення
-    /coupon del CODE — видалити купон
+    /coupon add КОД ОПИС — наприклад, /coupon add THANKS15 Знижка 15% на наступне замовлення
+    /coupon del КОД — видалити купон
     /coupons — ваші купони
 coupon-too-long = Опис задовгий: не більше { $limit } символів.
 coupon-added = 🎟 Купон { $code } додано. /nudge { $code } now надішле його підписаним покупцям.
@@ -40,15 +40,15 @@ coupons-header = { $count ->
     [many] 🎟 У вас { $count } купонів:
    *[other] 🎟 У вас { $count } купона:
 }
-coupons-footer = /nudge CODE now надішле купон усім підписаним покупцям; /nudge CODE after 7d — через 7 днів після кожної доставки.
+coupons-footer = /nudge КОД now надішле купон усім підписаним покупцям; /nudge КОД after 7d — через 7 днів після кожної доставки.
 
 nudge-usage =
-    /nudge CODE now — надіслати купон усім покупцям, які погодилися отримувати пропозиції
-    /nudge CODE after DURATION — надсилати його через цей час після кожної доставки (наприклад, after 7d)
-    /nudge off CODE — зупинити розсилку
+    /nudge КОД now — надіслати купон усім покупцям, які погодилися отримувати пропозиції
+    /nudge КОД after ТРИВАЛІСТЬ — надсилати його через цей час після кожної доставки (наприклад, after 7d)
+    /nudge off КОД — зупинити розсилку
     /nudge — які розсилки зараз діють
-nudge-unknown-coupon = Купона { $code } немає. Спершу додайте його: /coupon add { $code } DESCRIPTION
-nudge-none = Розсилок немає. Запустити: /nudge CODE now або /nudge CODE after 7d.
+nudge-unknown-coupon = Купона { $code } немає. Спершу додайте його: /coupon add { $code } ОПИС
+nudge-none = Розсилок немає. Запустити: /nudge КОД now або /nudge КОД after 7d.
 nudge-nobody = { $skipped ->
     [0] Купон { $code } нікому надіслати: жоден покупець ще не погодився отримувати пропозиції. Згоду запитують разом із запитанням після доставки.
    *[other] Купон { $code } нікому надіслати: підписані покупці заблокували бота, заблоковані магазином або вже отримали його ({ $skipped }).

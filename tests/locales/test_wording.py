@@ -40,3 +40,21 @@ def test_the_gender_check_catches_the_usual_patches() -> None:
 
 def test_catalog_dir_holds_the_slavic_locales() -> None:
     assert all(Path(CATALOG_DIR / locale).is_dir() for locale in SLAVIC)
+
+
+# What may stay in Latin capitals: time zones, the settings variable, and ORDER where the text points at
+# that literal word inside the link the bot shows ("вместо ORDER").
+LATIN_CAPITALS = re.compile(r"(?<![\w@])[A-Z][A-Z_]{2,}\b")
+NOT_PLACEHOLDERS = {"IANA", "UTC", "CET", "EET", "EST", "SELLERBOT_SELLERS"}
+LITERAL_ORDER = re.compile(r"(?:вместо|замість) ORDER\b")
+
+
+@pytest.mark.parametrize("locale", SLAVIC)
+def test_help_placeholders_are_in_the_language(locale: str) -> None:
+    found = [
+        f"{name}:{n}: {word}"
+        for name, n, line in catalog_lines(locale)
+        for word in LATIN_CAPITALS.findall(LITERAL_ORDER.sub("", line))
+        if word not in NOT_PLACEHOLDERS
+    ]
+    assert not found, "\n".join(found)

@@ -4,7 +4,7 @@ seller-command-stats = Statistik: Antwortzeiten, Nachfragen, Angebote (/stats ch
 
 stats-usage = Schreiben Sie /stats, /stats 7d, /stats Woche, /stats 1y (beliebiger Zeitraum) oder /stats chart für ein Diagramm.
 stats-no-data = noch keine Daten
-stats-header = 📊 Die letzten { $period }:
+stats-header = 📊 Zeitraum: { $period }
 stats-conversations = { $count ->
     [one] • { $count } Unterhaltung
    *[other] • { $count } Unterhaltungen
@@ -20,9 +20,9 @@ stats-followups = • Nachfragen: { $asked } gesendet, { $good } alles bestens, 
 stats-csat = • Durchschnittliche Service-Bewertung (1–5): { $value } (Bewertungen: { $count })
 stats-opt-in = • Angeboten zugestimmt: { $value } ({ $yes } von { $total }, die geantwortet haben)
 stats-nudges = • Gutscheine gesendet: { $sent }, fehlgeschlagen: { $failed }
-stats-chart-title = { $shop }: die letzten { $period }
+stats-chart-title = { $shop } · Zeitraum: { $period }
 stats-chart-messages = Nachrichten von Käufern
 stats-chart-answer-hours = Erste Antwort, Stunden (Median)
 stats-chart-answer-minutes = Erste Antwort, Minuten (Median)
 stats-chart-csat = Service-Bewertung, Durchschnitt pro Woche (1–5)
-stats-chart-caption = 📊 Nachrichten pro Tag, mediane Zeit bis zur ersten Antwort und durchschnittliche Service-Bewertung pro Woche, die letzten { $period }. Auf der Stundenskala markiert die gestrichelte Linie 24 Stunden.
+stats-chart-caption = 📊 Nachrichten pro Tag, mediane Zeit bis zur ersten Antwort und durchschnittliche Service-Bewertung pro Woche; Zeitraum: { $period }. Auf der Stundenskala markiert die gestrichelte Linie 24 Stunden.

@@ -4,7 +4,7 @@ seller-command-stats = Estadísticas: tiempos de respuesta, seguimientos, oferta
 
 stats-usage = Escribe /stats, /stats 7d, /stats semana, /stats 1y (cualquier periodo) o /stats chart para ver un gráfico.
 stats-no-data = todavía no hay datos
-stats-header = 📊 Últimos { $period }:
+stats-header = 📊 En un periodo de { $period }:
 stats-conversations = { $count ->
     [one] • { $count } conversación
     [many] • { $count } de conversaciones
@@ -22,9 +22,9 @@ stats-followups = • Seguimientos enviados: { $asked }; todo bien: { $good }; c
 stats-csat = • Valoración media de la atención (1–5): { $value } (valoraciones: { $count })
 stats-opt-in = • Aceptaron recibir ofertas: { $value } ({ $yes } de { $total } que respondieron)
 stats-nudges = • Cupones enviados: { $sent }; fallidos: { $failed }
-stats-chart-title = { $shop }: últimos { $period }
+stats-chart-title = { $shop }: periodo de { $period }
 stats-chart-messages = Mensajes de compradores
 stats-chart-answer-hours = Primera respuesta, horas (mediana)
 stats-chart-answer-minutes = Primera respuesta, minutos (mediana)
 stats-chart-csat = Valoración de la atención, media semanal (1–5)
-stats-chart-caption = 📊 Mensajes por día, mediana del tiempo hasta la primera respuesta y valoración media de la atención por semana, últimos { $period }. En la escala de horas, la línea discontinua marca las 24 horas.
+stats-chart-caption = 📊 Mensajes por día, mediana del tiempo hasta la primera respuesta y valoración media de la atención por semana, en un periodo de { $period }. En la escala de horas, la línea discontinua marca las 24 horas.

@@ -48,7 +48,7 @@ seller-unsupported =
        *[other] Diese Art von Nachricht
     } kann nicht an Käufer weitergeleitet werden. Bitte senden Sie Text, Medien oder eine Datei.
 seller-buyer-sent-unsupported =
-    hat { $kind ->
+    Der Käufer hat { $kind ->
         [poll] eine Umfrage
         [dice] einen Würfel
         [game] ein Spiel

@@ -13,7 +13,7 @@ away-closed = 🌙 { $shop } is closed right now. Your message has been passed o
 
 vacation-on-open = 🏖 Vacation is on until you switch it off (/vacation off). Buyers' messages still reach you; each buyer gets the auto-response once.
 vacation-on-until = 🏖 Vacation is on until { $until }; then it switches off by itself and you get a summary. Buyers' messages still reach you; each buyer gets the auto-response once.
-vacation-on-by-open = 🏖 { $seller } switched the vacation on until it is switched off (/vacation off). Buyers get the auto-response once each.
+vacation-on-by-open = 🏖 { $seller } switched the vacation on; it lasts until someone switches it off (/vacation off). Buyers get the auto-response once each.
 vacation-on-by-until = 🏖 { $seller } switched the vacation on until { $until }; buyers get the auto-response once each.
 vacation-preview-own = Buyers who write in your language ({ $language }) get your text:
 vacation-preview-more = You have also written a text in { $languages }: each goes to buyers who write in its language.

@@ -16,7 +16,7 @@ buyer-ack = ✅ Thank you! { $shop } has received your message and usually answe
 buyer-unsupported =
     Sorry, { $kind ->
         [poll] a poll
-        [dice] a dice
+        [dice] a dice roll
         [game] a game
         [story] a story
         [invoice] an invoice
@@ -44,19 +44,19 @@ seller-hint-reply = ↩️ To answer a buyer, reply to their message (swipe it l
 seller-unsupported =
     { $kind ->
         [poll] A poll
-        [dice] A dice
+        [dice] A dice roll
         [game] A game
        *[other] This kind of message
     } can't be passed on to a buyer. Please send text, media or a file.
 seller-buyer-sent-unsupported =
-    sent { $kind ->
+    The buyer sent { $kind ->
         [poll] a poll
-        [dice] a dice
+        [dice] a dice roll
         [game] a game
         [story] a story
         [invoice] an invoice
        *[other] a kind of message
-    } that can't be relayed; they were asked to describe it instead.
+    }, which can't be relayed; they were asked to describe it instead.
 seller-edit-not-passed = ✏️ Only text answers can be corrected: the buyer still sees the original.
 seller-buyer-unreachable = 🚫 { $name } (#{ $number }) has blocked the bot or deleted their account: your message was not delivered.
 seller-delivery-failed = ⚠️ Your message to { $name } (#{ $number }) could not be delivered: { $reason }

@@ -49,7 +49,7 @@ seller-unsupported =
        *[other] este tipo de mensaje
     } a un comprador. Envía texto, contenido multimedia o un archivo.
 seller-buyer-sent-unsupported =
-    ha enviado { $kind ->
+    El comprador ha enviado { $kind ->
         [poll] una encuesta
         [dice] un dado
         [game] un juego

@@ -49,7 +49,7 @@ seller-unsupported =
        *[other] ce type de message
     } à un acheteur. Veuillez envoyer du texte, un média ou un fichier.
 seller-buyer-sent-unsupported =
-    a envoyé { $kind ->
+    L’acheteur a envoyé { $kind ->
         [poll] un sondage
         [dice] un dé
         [game] un jeu

@@ -46,7 +46,7 @@ async def test_language_uk_turns_the_sellers_menu_ukrainian(shop: Shop) -> None:
     await menu_help(api, SELLER_ID, "uk")
     seller.send_command("help")
     _, help_text = await seller.wait_received(2)
-    assert "Ви — продавець магазину Knit Shop" in help_text["text"]
+    assert "Ви — продавець магазину «Knit Shop»" in help_text["text"]
     assert await menu_help(api, SELLER_ID, "uk")  # still Ukrainian after a message of theirs
 
 

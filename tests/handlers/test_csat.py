@@ -136,7 +136,7 @@ async def test_csat_setting(shop: Harness) -> None:
         assert (await s.execute(select(Timer).where(Timer.kind == "csat"))).first() is None
 
 
-@pytest.mark.parametrize("argument", ["soon", "12h 2d", "0h", "-3d"])
+@pytest.mark.parametrize("argument", ["soon", "12h maybe", "0h", "-3d"])
 async def test_csat_bad_input_explains_and_changes_nothing(shop: Harness, argument: str) -> None:
     await shop.send(SELLER, f"/csat {argument}")
     assert last_text(shop, SELLER.id).startswith("Write /csat DURATION")

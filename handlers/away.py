@@ -20,4 +20,6 @@ async def auto_responses(buyer: Buyer, conversation: Conversation, ctx: Context)
         # Vacation wins over business hours. A buyer who had its reply already gets nothing more: the
         # acknowledgement's "answers within a day" would not be true during a vacation.
         return await vacation_reply(vacation, buyer, ctx)
-    return await away_reply(buyer, conversation, ctx)
+    # An away reply from before the latest vacation is stale: the buyer may have heard "on vacation
+    # until 15:00" since, and tonight must learn when the shop opens (not be left without an answer).
+    return await away_reply(buyer, conversation, ctx, not_before=await ctx.repo.latest_vacation_end(ctx.now))

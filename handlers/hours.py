@@ -236,10 +236,13 @@ def _runs(days: list[int]) -> list[list[int]]:
 
 
 # -- the away reply ---------------------------------------------------------------------------------------
-async def away_reply(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
-    """The away reply if the shop is closed now and the buyer should hear it; None otherwise."""
+async def away_reply(
+    buyer: Buyer, conversation: Conversation, ctx: Context, *, not_before: datetime | None = None
+) -> list[Effect] | None:
+    """The away reply if the shop is closed now and the buyer should hear it; None otherwise. An
+    away reply given before ``not_before`` does not hold the next one back."""
     hours = await business_hours(ctx)
-    if hours is None or hours.is_open(ctx.now) or not _may_tell_away(conversation, ctx.now):
+    if hours is None or hours.is_open(ctx.now) or not _may_tell_away(conversation, ctx.now, not_before):
         return None
     opens = hours.next_opening(ctx.now)
     if opens is None:  # cannot happen with at least one range a week, but never promise nothing
@@ -249,8 +252,10 @@ async def away_reply(buyer: Buyer, conversation: Conversation, ctx: Context) -> 
     return [say(ctx, buyer, "away-closed", shop=ctx.config.shop_name, opens=when)]
 
 
-def _may_tell_away(conversation: Conversation, now: datetime) -> bool:
+def _may_tell_away(conversation: Conversation, now: datetime, not_before: datetime | None) -> bool:
     replied, answered = conversation.away_replied_at, conversation.last_answered_at
+    if not_before is not None and replied is not None and replied < not_before:
+        replied = None
     if replied is not None and now - replied < AWAY_REPLY_EVERY:
         return False
     return answered is None or now - answered >= ANSWERED_RECENTLY

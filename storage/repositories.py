@@ -451,6 +451,15 @@ class Repository:
     async def vacation(self, vacation_id: int) -> Vacation | None:
         return await self.session.get(Vacation, vacation_id)
 
+    async def latest_vacation_end(self, now: datetime) -> datetime | None:
+        """When the latest vacation that is over ended: switched off, or past its ``until`` (whose
+        timer may not have run yet). None if there never was one."""
+        switched_off = await self.session.scalar(select(func.max(Vacation.ended_at)))
+        ran_out = await self.session.scalar(
+            select(func.max(Vacation.until)).where(Vacation.ended_at.is_(None), Vacation.until <= now)
+        )
+        return max((m for m in (switched_off, ran_out) if m is not None), default=None)
+
     async def start_vacation(self, until: datetime | None, started_by: int, now: datetime) -> Vacation:
         vacation = Vacation(started_at=now, until=until, started_by=started_by, is_open=True)
         self.session.add(vacation)

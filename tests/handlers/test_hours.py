@@ -283,6 +283,29 @@ async def test_the_away_reply_comes_at_most_once_a_day_per_conversation(shop: Ha
         assert len((await s.execute(select(Conversation))).scalars().all()) == 1
 
 
+@pytest.mark.parametrize("ended_by", ["timer", "off"])
+async def test_after_a_vacation_ended_the_same_day_the_night_gets_its_away_reply(
+    shop: Harness, ended_by: str
+) -> None:
+    """The away reply given before a vacation does not count after it: since then the buyer heard
+    "on vacation until…", and now, at night, they must learn when the shop opens."""
+    await command(shop, CLOSED_NOW)
+    await shop.send(ANNA, "Hi")  # Sunday noon: the away reply
+    await command(shop, "/vacation on until 3h")
+    await shop.later(HOUR)
+    await shop.send(ANNA, "Still closed?")
+    assert "on vacation until" in last_text(shop, ANNA.id)
+    if ended_by == "off":
+        await command(shop, "/vacation off")
+    await shop.later(8 * HOUR)  # 21:00, the vacation over for hours, 9 hours after the away reply
+    await shop.send(ANNA, "Hello? Anyone tonight?")
+    [*_, night] = texts(shop, ANNA.id)
+    assert "Knit Shop is closed right now" in night and "We open again on Wed, Nov 4, 9:00" in night
+    await shop.later(HOUR)
+    await shop.send(ANNA, "And now?")
+    assert len(texts(shop, ANNA.id)) == 3  # once a day again from that reply on
+
+
 async def test_no_away_reply_within_five_minutes_of_a_seller_answer(shop: Harness) -> None:
     await shop.send(ANNA, "Hi")  # no hours yet: acknowledged
     await shop.send(SELLER, "Hello Anna!", reply_to=newest_telegram_id(shop, SELLER.id))

@@ -25,6 +25,7 @@ _ISO = re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})")
 _DOTTED = re.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})(?:\.(?P<year>\d{4}|\d{2}))?\.?")
 _SLASHED = re.compile(r"(?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?")
 _WORD = re.compile(r"\S+")
+_NUMBER = re.compile(r"\d{1,6}(?:[.,]\d{1,3})?")
 
 
 class BadEnd(ValueError):
@@ -57,6 +58,12 @@ def read_switch_on(argument: str, now: datetime, zone: ZoneInfo, locale: str) ->
         raise BadEnd("vacation-usage")  # "/vacation on until": the end is missing
     token_at = 1 if keyword and len(words) > 1 else 0
     token = words[token_at].group()
+    if _NUMBER.fullmatch(token) and len(words) > token_at + 1:  # "3 дня", "2 weeks": a two-word end
+        pair = argument[words[token_at].start() : words[token_at + 1].end()]
+        delta = parse_duration(pair, (locale,))
+        if delta is not None:
+            rest = words[token_at + 2].start() if len(words) > token_at + 2 else None
+            return SwitchOn(now + delta, rest, pair)
     # "Tomorrow" alone or after "until" is the end; at the head of a longer message it is a word.
     alone = token_at == 1 or len(words) == 1
     until = end_moment(token, now, zone, locale, words_allowed=alone)

@@ -319,6 +319,8 @@ async def stored_state(shop: Harness) -> tuple[list[Vacation], list[str]]:
     ("typed", "until"),
     [
         ("/vacation on 3d", "until Wed, Nov 4, 2026, 12:00\u202fPM"),
+        ("/vacation on 3 дня", "until Wed, Nov 4, 2026, 12:00\u202fPM"),
+        ("/vacation on until 2 weeks", "until Sun, Nov 15, 2026, 12:00\u202fPM"),
         ("/vacation on 2026-12-31", "until Dec 31, 2026;"),
         ("/vacation on until tomorrow", "until Nov 2, 2026;"),
         ("/vacation on tomorrow", "until Nov 2, 2026;"),
@@ -341,6 +343,16 @@ async def test_a_leading_end_is_followed_by_the_message(shop: Harness) -> None:
     answer = await command(shop, "/vacation on 2d Back on Tuesday")
     assert "until Tue, Nov 3, 2026, 12:00\u202fPM" in answer and "get your text:\n\nBack on Tuesday" in answer
     assert (await stored_state(shop))[1] == ["Back on Tuesday"]
+
+
+async def test_a_two_word_end_is_followed_by_the_message(shop: Harness) -> None:
+    answer = await command(shop, "/vacation on 2 days Back on Tuesday")
+    assert "until Tue, Nov 3, 2026, 12:00\u202fPM" in answer and "get your text:\n\nBack on Tuesday" in answer
+
+
+async def test_a_number_without_a_unit_begins_the_message(shop: Harness) -> None:
+    answer = await command(shop, "/vacation on 3 scarves left, back soon")
+    assert "until you switch it off" in answer and "3 scarves left, back soon" in answer
 
 
 async def test_tomorrow_at_the_head_of_a_longer_message_is_just_a_word(shop: Harness) -> None:

@@ -54,6 +54,7 @@ saved-picker = 💬 Wählen Sie eine gespeicherte Antwort für #{ $number } { $b
 saved-picker-cancel = ✖️ Abbrechen
 saved-picker-cancelled = ✖️ Geschlossen: Es wurde keine gespeicherte Antwort gesendet.
 saved-picker-used = Über diese Auswahl wurde bereits eine Antwort gesendet.
+saved-picker-closed = Dieses Menü ist geschlossen: Es wurde nichts gesendet. Öffnen Sie die gespeicherten Antworten erneut unter der Nachricht des Käufers.
 saved-gone = Diese gespeicherte Antwort gibt es nicht mehr: /saved zeigt alle.
 saved-message-gone = Die Nachricht des Käufers ist nicht mehr verfügbar.
 

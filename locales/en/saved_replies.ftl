@@ -54,6 +54,7 @@ saved-picker = 💬 Choose a saved reply for #{ $number } { $buyer }:
 saved-picker-cancel = ✖️ Cancel
 saved-picker-cancelled = ✖️ Closed: no saved reply was sent.
 saved-picker-used = This picker has already sent a reply.
+saved-picker-closed = This menu is closed: nothing was sent. Open the saved replies again under the buyer's message.
 saved-gone = This saved reply no longer exists: /saved lists them.
 saved-message-gone = The buyer's message is no longer available.
 

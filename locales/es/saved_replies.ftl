@@ -58,6 +58,7 @@ saved-picker = 💬 Elige una respuesta guardada para #{ $number } { $buyer }:
 saved-picker-cancel = ✖️ Cancelar
 saved-picker-cancelled = ✖️ Cerrado: no se ha enviado ninguna respuesta guardada.
 saved-picker-used = Desde este menú ya se ha enviado una respuesta.
+saved-picker-closed = Este menú está cerrado: no se ha enviado nada. Vuelve a abrir las respuestas guardadas bajo el mensaje del comprador.
 saved-gone = Esta respuesta guardada ya no existe: /saved muestra la lista.
 saved-message-gone = El mensaje del comprador ya no está disponible.
 

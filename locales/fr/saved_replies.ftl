@@ -57,6 +57,7 @@ saved-picker = 💬 Choisissez une réponse enregistrée pour #{ $number } { $bu
 saved-picker-cancel = ✖️ Annuler
 saved-picker-cancelled = ✖️ Fermé : aucune réponse enregistrée n’a été envoyée.
 saved-picker-used = Une réponse a déjà été envoyée depuis ce menu.
+saved-picker-closed = Ce menu est fermé : rien n’a été envoyé. Rouvrez les réponses enregistrées sous le message de l’acheteur.
 saved-gone = Cette réponse enregistrée n’existe plus : /saved les affiche toutes.
 saved-message-gone = Le message de l’acheteur n’est plus disponible.
 

@@ -88,12 +88,12 @@ async def test_the_button_picker_sends_the_chosen_reply(shop: Shop) -> None:
     _, picker = await api.wait_received(SELLER_ID, 2)
     assert picker["reply_to_message"]["message_id"] == relayed["message_id"]
     assert buttons(picker) == [
-        "saved:send:1:custom",
-        "saved:send:1:shipping",
-        "saved:send:1:thanks",
-        "saved:cancel",
+        "saved:send:1:1:custom",
+        "saved:send:1:1:shipping",
+        "saved:send:1:1:thanks",
+        "saved:cancel:1:1",
     ]
-    picked = seller.press_button(picker, data="saved:send:1:thanks")
+    picked = seller.press_button(picker, data="saved:send:1:1:thanks")
 
     answer = (await buyer.wait_received(2))[-1]
     assert answer["text"].startswith("Thank you, Anna! 😊 We're glad you chose Knit Shop.")

@@ -434,15 +434,15 @@ async def test_the_picker_sends_the_chosen_reply_once(shop: Harness) -> None:
     assert picker.text == "💬 Choose a saved reply for #1 Иван:" and picker.reply_markup is not None
     buttons = [row[0] for row in picker.reply_markup["inline_keyboard"]]
     assert [b["callback_data"] for b in buttons] == [
-        "saved:send:1:custom",
-        "saved:send:1:shipping",
-        "saved:send:1:thanks",
-        "saved:cancel",
+        "saved:send:1:1:custom",
+        "saved:send:1:1:shipping",
+        "saved:send:1:1:thanks",
+        "saved:cancel:1:1",
     ]
     assert buttons[0]["text"].startswith("custom — Yes, we make items to order!")
     picker_id = await telegram_id_of(shop, is_picker)
 
-    await press_on(shop, SELLER, picker_id, "saved:send:1:custom")
+    await press_on(shop, SELLER, picker_id, "saved:send:1:1:custom")
     delivered = shop.api.to(IVAN.id)[-1]
     assert isinstance(delivered, SendMessage) and delivered.text.startswith("Да, мы делаем вещи на заказ!")
     assert delivered.reply_to_message_id == asked.message_id
@@ -451,7 +451,7 @@ async def test_the_picker_sends_the_chosen_reply_once(shop: Harness) -> None:
     assert done.text.startswith("✅ Sent “custom” to #1 Иван (Russian):\nДа, мы делаем")
 
     calls = len(shop.api.calls)
-    await press_on(shop, SELLER, picker_id, "saved:send:1:thanks")  # a second press on the same picker
+    await press_on(shop, SELLER, picker_id, "saved:send:1:1:thanks")  # a second press on the same picker
     [refusal] = shop.api.calls[calls:]
     assert isinstance(refusal, AnswerCallbackQuery) and refusal.show_alert
     assert refusal.text is not None and "already" in refusal.text
@@ -465,7 +465,7 @@ async def test_the_picker_can_be_cancelled(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     await press_on(shop, SELLER, 5000, "saved:open:1")
     picker_id = await telegram_id_of(shop, is_picker)
-    await press_on(shop, SELLER, picker_id, "saved:cancel")
+    await press_on(shop, SELLER, picker_id, "saved:cancel:1:1")
     closed = shop.api.to(SELLER.id)[-1]
     assert isinstance(closed, EditMessageText) and closed.message_id == picker_id
     assert "no saved reply was sent" in closed.text and closed.reply_markup is None
@@ -473,12 +473,40 @@ async def test_the_picker_can_be_cancelled(shop: Harness) -> None:
     assert sum(isinstance(c, AnswerCallbackQuery) for c in shop.api.calls) == 2
 
 
+async def test_an_old_button_of_a_cancelled_picker_sends_nothing(shop: Harness) -> None:
+    await shop.send(ANNA, "hi")
+    await press_on(shop, SELLER, 5000, "saved:open:1")
+    picker_id = await telegram_id_of(shop, is_picker)
+    await press_on(shop, SELLER, picker_id, "saved:cancel:1:1")
+    await press_on(shop, SELLER, picker_id, "saved:send:1:1:thanks")  # a stale keyboard still shown
+    refusal = shop.api.calls[-1]
+    assert isinstance(refusal, AnswerCallbackQuery) and refusal.show_alert
+    assert refusal.text is not None and "menu is closed" in refusal.text
+    assert len(shop.api.to(ANNA.id)) == 1  # only the acknowledgement
+
+
+async def test_a_newer_picker_closes_the_older_one(shop: Harness) -> None:
+    await shop.send(ANNA, "hi")
+    await press_on(shop, SELLER, 5000, "saved:open:1")
+    old_picker = await telegram_id_of(shop, is_picker)
+    await press_on(shop, SELLER, 5000, "saved:open:1")
+    new_picker = await telegram_id_of(shop, is_picker)
+    assert "saved:cancel:1:2" in str(shop.api.to(SELLER.id)[-1])
+    await press_on(shop, SELLER, old_picker, "saved:send:1:1:thanks")
+    refusal = shop.api.calls[-1]
+    assert isinstance(refusal, AnswerCallbackQuery) and refusal.text and "menu is closed" in refusal.text
+    assert len(shop.api.to(ANNA.id)) == 1
+    await press_on(shop, SELLER, old_picker, "saved:cancel:1:1")  # closing the old one leaves the new
+    await press_on(shop, SELLER, new_picker, "saved:send:1:2:thanks")
+    assert shop.api.to(ANNA.id)[-1].text.startswith("Thank you, Anna!")  # type: ignore[union-attr]
+
+
 async def test_a_picker_for_a_reply_deleted_meanwhile_says_so(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     await press_on(shop, SELLER, 5000, "saved:open:1")
     picker_id = await telegram_id_of(shop, is_picker)
     await shop.send(SELLER, "/saved del thanks")
-    await press_on(shop, SELLER, picker_id, "saved:send:1:thanks")
+    await press_on(shop, SELLER, picker_id, "saved:send:1:1:thanks")
     refusal = shop.api.calls[-1]
     assert isinstance(refusal, AnswerCallbackQuery) and refusal.text and "no longer exists" in refusal.text
     assert len(shop.api.to(ANNA.id)) == 1
@@ -496,7 +524,7 @@ async def test_with_no_saved_replies_the_button_explains(shop: Harness) -> None:
 async def test_only_sellers_can_use_the_buttons(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     await press_on(shop, ANNA, 1, "saved:open:1")
-    await press_on(shop, ANNA, 1, "saved:send:1:thanks")
+    await press_on(shop, ANNA, 1, "saved:send:1:1:thanks")
     assert [type(c) for c in shop.api.calls[-2:]] == [AnswerCallbackQuery, AnswerCallbackQuery]
     assert len(shop.api.to(ANNA.id)) == 1 and len(shop.api.to(SELLER.id)) == 1
 

@@ -473,9 +473,9 @@ async def _close_picker(seller: Seller, message_id: int, serial: int, ctx: Conte
         await ctx.repo.set_value(_picker_key(seller, message_id), {"serial": serial, "open": False})
 
 
-def _picker_ref(rest: str) -> tuple[str, int, str] | None:
+def _picker_ref(rest: str) -> tuple[str, int, str]:
     """(message id, serial, the rest) of ``<message id>:<serial>:<rest>``, or of the older
-    ``<message id>:<rest>`` (serial 0); None for data that is neither."""
+    ``<message id>:<rest>`` (serial 0). A forged message id is caught by the lookup that follows."""
     message_id, _, after = rest.partition(":")
     serial, colon, tail_part = after.partition(":")
     if colon and serial.isdigit():

@@ -8,7 +8,7 @@ from handlers.basics import say
 from handlers.context import Context
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.events import CAPTIONED_KINDS, IncomingMessage
-from handlers.headers import buyer_header
+from handlers.headers import buyer_header, order_owner_elsewhere
 from handlers.language import VOTE_WINDOW
 from handlers.messages import copy_in, must_hold, record, replied_to
 from handlers.relay import carry, carry_album
@@ -73,8 +73,9 @@ async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) 
     effects: list[Effect] = []
     conversation = await ctx.repo.conversation(messages[0].conversation_id)
     attention = conversation.needs_attention_at is not None
+    owner = await order_owner_elsewhere(buyer, ctx)
     for seller in await ctx.repo.active_sellers():
-        header = buyer_header(ctx, buyer, seller.language, attention=attention)
+        header = buyer_header(ctx, buyer, seller.language, attention=attention, order_owner=owner)
         first = messages[0]
         reply_to = await copy_in(first.reply_to_id, seller.telegram_id, ctx)
         if len(messages) > 1:
@@ -86,8 +87,9 @@ async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) 
 
 async def _tell_sellers_unsupported(buyer: Buyer, kind: str, ctx: Context) -> list[Effect]:
     effects: list[Effect] = []
+    owner = await order_owner_elsewhere(buyer, ctx)
     for seller in await ctx.repo.active_sellers():
-        header = buyer_header(ctx, buyer, seller.language)
+        header = buyer_header(ctx, buyer, seller.language, order_owner=owner)
         note = ctx.t(seller.language, "seller-buyer-sent-unsupported", kind=kind)
         text = header.text + "\n" + note
         effects.append(Outgoing(SendMessage(seller.telegram_id, text, header.entities), role="service"))
@@ -109,8 +111,9 @@ async def _relay_edit(event: IncomingMessage, buyer: Buyer, ctx: Context) -> lis
     if message.status != "relayed" or (content.kind != "text" and content.kind not in CAPTIONED_KINDS):
         return []  # still waiting in an album (it goes out in its new form), or nothing to show
     effects: list[Effect] = []
+    owner = await order_owner_elsewhere(buyer, ctx)
     for seller in await ctx.repo.active_sellers():
-        header = buyer_header(ctx, buyer, seller.language, edited=True)
+        header = buyer_header(ctx, buyer, seller.language, edited=True, order_owner=owner)
         reply_to = await copy_in(message.id, seller.telegram_id, ctx)
         effects += carry(message, header, buyer, seller.telegram_id, reply_to=reply_to, role="relay")
     return effects

@@ -7,6 +7,7 @@ from typing import Any
 
 from handlers.context import Context
 from handlers.text import Rich, bold, join, plain, truncate
+from storage import orders as stored
 from storage.models import Buyer, Seller
 
 BUTTON_TEXT_LIMIT = 64
@@ -33,11 +34,29 @@ def seller_name(seller: Seller) -> str:
     return name or (f"@{seller.username}" if seller.username else str(seller.telegram_id))
 
 
+async def order_owner_elsewhere(buyer: Buyer, ctx: Context) -> int | None:
+    """The #number of another buyer the order in ``buyer``'s header is linked to, if it is: a buyer
+    who opened someone else's order link must not be told that order's details."""
+    if not buyer.order_code:
+        return None
+    order = await stored.order_by_code(ctx.repo.session, buyer.order_code)
+    if order is None or order.buyer_id is None or order.buyer_id == buyer.id:
+        return None
+    return order.buyer_id
+
+
 def buyer_header(
-    ctx: Context, buyer: Buyer, locale: str, *, edited: bool = False, attention: bool = False
+    ctx: Context,
+    buyer: Buyer,
+    locale: str,
+    *,
+    edited: bool = False,
+    attention: bool = False,
+    order_owner: int | None = None,
 ) -> BuyerHeader:
     """``👤 Anna Smith @anna · #12 · Russian · 🧾 3141`` (the order once one is linked; ``⚠️ problem
-    reported`` while a reported problem waits for an answer; ``✏️ edited`` added for an edit)."""
+    reported`` while a reported problem waits for an answer; ``✏️ edited`` added for an edit).
+    ``order_owner``: the other buyer that order is linked to (see ``order_owner_elsewhere``)."""
     parts = [bold(f"👤 {buyer_name(buyer)}")]
     if buyer.username:
         parts.append(plain(f" @{buyer.username}"))
@@ -45,6 +64,9 @@ def buyer_header(
     parts.append(plain(f" · #{buyer.id} · {language}"))
     if buyer.order_code:
         parts.append(plain(f" · 🧾 {buyer.order_code}"))
+        if order_owner is not None:
+            warning = ctx.t(locale, "header-order-elsewhere", order=buyer.order_code, number=str(order_owner))
+            parts.append(plain(" · ⚠️ " + warning))
     if attention:  # the buyer reported a problem after delivery and nobody has answered since
         parts.append(plain(" · ⚠️ " + ctx.t(locale, "header-problem")))
     if edited:

@@ -71,6 +71,7 @@ followup-off = Nachfragen sind ausgeschaltet. Bereits eingeplante werden nicht g
 followup-usage = Schreiben Sie /followup DAUER (z. B. 3d, 36h oder 5 Tage), /followup off oder /followup, um die Einstellung zu sehen.
 
 header-problem = Problem gemeldet
+header-order-elsewhere = Bestellung { $order } gehört zu einem anderen Käufer (#{ $number }): keine Details weitergeben
 seller-status-attention =
     { $count ->
         [one] ⚠️ Bei { $count } davon wurde nach der Zustellung ein Problem gemeldet: siehe /orders.

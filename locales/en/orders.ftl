@@ -71,6 +71,7 @@ followup-off = Follow-ups are off. Planned ones will not be sent.
 followup-usage = Write /followup DURATION (like 3d, 36h or 5 days), /followup off, or /followup to see the setting.
 
 header-problem = problem reported
+header-order-elsewhere = order { $order } is linked to another buyer (#{ $number }): do not share its details
 seller-status-attention =
     { $count ->
         [one] ⚠️ { $count } of them reported a problem after delivery: see /orders.

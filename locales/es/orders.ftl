@@ -72,6 +72,7 @@ followup-off = El seguimiento está desactivado. Los ya programados no se enviar
 followup-usage = Escribe /followup DURACIÓN (como 3d, 36h o 5 días), /followup off, o /followup para ver la configuración.
 
 header-problem = problema informado
+header-order-elsewhere = el pedido { $order } está vinculado a otro comprador (#{ $number }): no compartas sus datos
 seller-status-attention =
     { $count ->
         [one] ⚠️ En { $count } de ellas el comprador informó de un problema tras la entrega: mira /orders.

@@ -72,6 +72,7 @@ followup-off = Les messages de suivi sont désactivés. Ceux déjà programmés 
 followup-usage = Écrivez /followup DURÉE (par exemple 3d, 36h ou 5 jours), /followup off, ou /followup pour voir le réglage.
 
 header-problem = problème signalé
+header-order-elsewhere = la commande { $order } est liée à un autre acheteur (#{ $number }) : n’en communiquez pas les détails
 seller-status-attention =
     { $count ->
         [one] ⚠️ Dans { $count } d’entre elles, l’acheteur a signalé un problème après la livraison : voir /orders.

@@ -74,6 +74,7 @@ followup-off = Вопросы после доставки выключены. З
 followup-usage = Напишите /followup СРОК (например, 3d, 36h или 5 дней), /followup off или просто /followup, чтобы увидеть настройку.
 
 header-problem = проблема с заказом
+header-order-elsewhere = заказ { $order } привязан к другому покупателю (#{ $number }): не сообщайте его данные
 seller-status-attention =
     { $count ->
         [one] ⚠️ В { $count } из них покупатель сообщил о проблеме с заказом: см. /orders.

@@ -74,6 +74,7 @@ followup-off = Запитання після доставки вимкнено. 
 followup-usage = Напишіть /followup ТРИВАЛІСТЬ (наприклад, 3d, 36h або 5 днів), /followup off або просто /followup, щоб побачити налаштування.
 
 header-problem = проблема із замовленням
+header-order-elsewhere = замовлення { $order } прив’язане до іншого покупця (#{ $number }): не повідомляйте його дані
 seller-status-attention =
     { $count ->
         [one] ⚠️ У { $count } з них покупець повідомив про проблему із замовленням: див. /orders.

@@ -57,6 +57,17 @@ async def test_a_linked_order_stays_with_its_buyer(shop: Harness) -> None:
     assert "77" in last_text(shop, IVAN.id)
 
 
+async def test_someone_elses_order_link_warns_the_seller_only(shop: Harness) -> None:
+    await shop.send(ANNA, "/start o_b-7")
+    await shop.send(IVAN, "/start o_b-7")  # Anna's order, opened by another buyer
+    await shop.send(IVAN, "Где мой заказ?")
+    header = texts(shop, SELLER.id)[-1]
+    assert "🧾 B-7 · ⚠️ order B-7 is linked to another buyer (#1)" in header and "#2" in header
+    assert not any("#1" in text or "Anna" in text for text in texts(shop, IVAN.id))
+    await shop.send(ANNA, "Any news?")
+    assert "⚠️" not in texts(shop, SELLER.id)[-1]  # the order's own buyer: no warning
+
+
 async def test_seller_links_ships_and_delivers_by_reply_and_by_number(shop: Harness) -> None:
     await shop.send(ANNA, "Hi!")
     relayed = await copy_of(shop, "Hi!", SELLER.id)

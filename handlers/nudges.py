@@ -37,9 +37,16 @@ PROGRESS_EVERY = timedelta(seconds=2)  # edits of one message: well under Telegr
 
 
 # -- the message -----------------------------------------------------------------------------------------
-def promotion(nudge: Nudge, buyer: Buyer, send_id: int, ctx: Context) -> Outgoing:
+def promotion(nudge: Nudge, buyer: Buyer, send_id: int, variants: dict[str, str], ctx: Context) -> Outgoing:
+    """``variants``: the coupon's descriptions by language. None in the buyer's: the code with a line in
+    their language (an English buyer once got "Скидка 10% на всё"). None at all: a coupon from before
+    variants, whose one description goes to everyone as it did."""
     t, locale = ctx.t, buyer.language
-    body = t(locale, "nudge-message", shop=ctx.config.shop_name, description=nudge.description)
+    description = variants.get(locale) if variants else nudge.description
+    if description is None:
+        body = t(locale, "nudge-message-plain", shop=ctx.config.shop_name)
+    else:
+        body = t(locale, "nudge-message", shop=ctx.config.shop_name, description=description)
     text: Rich = join([plain(body + "\n\n" + t(locale, "nudge-code") + " "), code(nudge.code)])
     send = SendMessage(
         buyer.telegram_id, text.text, text.entities, reply_markup=consent.unsubscribe_keyboard(buyer, ctx)
@@ -80,7 +87,10 @@ async def _address(
         )
     await marketing.add_sends(ctx.repo.session, rows)
     by_id = {buyer.id: buyer for buyer in buyers}
-    return [promotion(nudge, by_id[row.buyer_id], row.id, ctx) for row in rows if row.status == "pending"]
+    variants = await marketing.coupon_variants(ctx.repo.session, nudge.code)
+    return [
+        promotion(nudge, by_id[row.buyer_id], row.id, variants, ctx) for row in rows if row.status == "pending"
+    ]
 
 
 # -- /nudge ----------------------------------------------------------------------------------------------

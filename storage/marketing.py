@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Buyer, Consent, Coupon, Nudge, NudgeSend
+from storage.models import Buyer, Consent, Coupon, Nudge, NudgeSend, ShopText
+from storage.repositories import insert_for
 
 
 # -- consent ---------------------------------------------------------------------------------------------
@@ -134,3 +135,27 @@ async def nudge_counts_since(session: AsyncSession, since: datetime) -> tuple[in
     )
     sent, failed = result.one()
     return int(sent), int(failed)
+
+
+# A coupon's description per buyer language lives in shop_texts (kind "coupon", name = the code), like
+# saved replies' variants. Coupon.description stays the text of coupons made before there were variants.
+COUPON_TEXT = "coupon"
+
+
+async def coupon_variants(session: AsyncSession, code: str) -> dict[str, str]:
+    result = await session.execute(
+        select(ShopText.locale, ShopText.text).where(ShopText.kind == COUPON_TEXT, ShopText.name == code)
+    )
+    return {locale: text for locale, text in result.all()}
+
+
+async def set_coupon_variant(
+    session: AsyncSession, code: str, locale: str, text: str, updated_by: int, now: datetime
+) -> None:
+    values = {"text": text, "entities": [], "updated_by": updated_by, "updated_at": now}
+    stmt = insert_for(session, ShopText).values(kind=COUPON_TEXT, name=code, locale=locale, **values)
+    await session.execute(stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values))
+
+
+async def delete_coupon_variants(session: AsyncSession, code: str) -> None:
+    await session.execute(delete(ShopText).where(ShopText.kind == COUPON_TEXT, ShopText.name == code))

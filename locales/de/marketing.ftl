@@ -18,11 +18,14 @@ consent-already-no = Sie erhalten keine Angebote von { $shop }. Wenn Sie welche 
 
 coupon-usage =
     /coupon add CODE BESCHREIBUNG – z. B. /coupon add THANKS15 15 % Rabatt auf Ihre nächste Bestellung
+    /coupon add CODE@en BESCHREIBUNG – die Beschreibung für Käufer, die Englisch schreiben (ru, fr, …)
     /coupon del CODE – einen Gutschein löschen
     /coupons – Ihre Gutscheine
 coupon-too-long = Die Beschreibung ist zu lang: höchstens { $limit } Zeichen.
-coupon-added = 🎟 Gutschein { $code } hinzugefügt. /nudge { $code } now sendet ihn an alle Abonnenten.
-coupon-updated = 🎟 Gutschein { $code } aktualisiert.
+coupon-bad-code = „{ $code }“ kann kein Gutscheincode sein: nur lateinische Buchstaben, Ziffern, _ und -, 2 bis { $longest } Zeichen (z. B. THANKS15). Nichts wurde geändert.
+coupon-bad-language = Die Sprache „{ $code }“ gibt es nicht: schreiben Sie nach @ eines von { $locales }, z. B. /coupon add THANKS15@en …. Nichts wurde geändert.
+coupon-added = 🎟 Gutschein { $code } hinzugefügt, beschrieben für Käufer, die { $language } schreiben. Käufer in anderen Sprachen bekommen den Code mit einem kurzen Dankeschön in ihrer Sprache, bis Sie ihre Beschreibung ergänzen: /coupon add { $code }@en …. /nudge { $code } now sendet ihn an alle Abonnenten.
+coupon-updated = 🎟 Gutschein { $code } aktualisiert: die Beschreibung für { $language } ist gespeichert. Beschrieben in: { $languages }.
 coupon-unknown = Einen Gutschein { $code } gibt es nicht. /coupons zeigt Ihre Gutscheine.
 coupon-deleted = { $stopped ->
     [0] Gutschein { $code } gelöscht.
@@ -60,4 +63,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = Für { $code } läuft nichts.
 nudge-message = 🎁 Ein kleines Dankeschön von { $shop }: { $description }
+nudge-message-plain = 🎁 Ein kleines Dankeschön von { $shop }: ein Rabattcode für Ihre nächste Bestellung.
 nudge-code = Ihr Code:

@@ -18,11 +18,14 @@ consent-already-no = You are not subscribed to offers from { $shop }. /subscribe
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — e.g. /coupon add THANKS15 15% off your next order
+    /coupon add CODE@ru DESCRIPTION — the description for buyers who write in Russian (de, fr, …)
     /coupon del CODE — delete a coupon
     /coupons — your coupons
 coupon-too-long = The description is too long: { $limit } characters at most.
-coupon-added = 🎟 Coupon { $code } added. /nudge { $code } now sends it to subscribed buyers.
-coupon-updated = 🎟 Coupon { $code } updated.
+coupon-bad-code = “{ $code }” cannot be a coupon code: use Latin letters, digits, _ and -, 2 to { $longest } characters (e.g. THANKS15). Nothing was changed.
+coupon-bad-language = There is no language “{ $code }”: write one of { $locales } after @, e.g. /coupon add THANKS15@de …. Nothing was changed.
+coupon-added = 🎟 Coupon { $code } added, described for buyers who write in { $language }. Buyers in other languages get the code with a short thank-you in their language until you add theirs: /coupon add { $code }@de …. /nudge { $code } now sends it to subscribed buyers.
+coupon-updated = 🎟 Coupon { $code } updated: the description for { $language } is saved. Described in: { $languages }.
 coupon-unknown = There is no coupon { $code }. /coupons lists yours.
 coupon-deleted = { $stopped ->
     [0] Coupon { $code } deleted.
@@ -60,4 +63,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = Nothing running for { $code }.
 nudge-message = 🎁 A little thank-you from { $shop }: { $description }
+nudge-message-plain = 🎁 A little thank-you from { $shop }: a discount code for your next order.
 nudge-code = Your code:

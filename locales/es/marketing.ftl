@@ -18,11 +18,14 @@ consent-already-no = No recibe ofertas de { $shop }. Si le interesan, escriba /s
 
 coupon-usage =
     /coupon add CÓDIGO DESCRIPCIÓN — p. ej. /coupon add THANKS15 15 % de descuento en su próximo pedido
+    /coupon add CÓDIGO@en DESCRIPCIÓN — la descripción para los compradores que escriben en inglés (ru, de, …)
     /coupon del CÓDIGO — eliminar un cupón
     /coupons — tus cupones
 coupon-too-long = La descripción es demasiado larga: { $limit } caracteres como máximo.
-coupon-added = 🎟 Cupón { $code } añadido. /nudge { $code } now lo envía a los compradores suscritos.
-coupon-updated = 🎟 Cupón { $code } actualizado.
+coupon-bad-code = «{ $code }» no puede ser un código de cupón: solo letras latinas, dígitos, _ y -, de 2 a { $longest } caracteres (p. ej., THANKS15). No se ha cambiado nada.
+coupon-bad-language = No existe el idioma «{ $code }»: escribe después de @ uno de { $locales }, p. ej., /coupon add THANKS15@en …. No se ha cambiado nada.
+coupon-added = 🎟 Cupón { $code } añadido, descrito para los compradores que escriben en { $language }. Los compradores en otros idiomas reciben el código con un breve agradecimiento en su idioma hasta que añadas su descripción: /coupon add { $code }@en …. /nudge { $code } now lo envía a los compradores suscritos.
+coupon-updated = 🎟 Cupón { $code } actualizado: la descripción en { $language } está guardada. Descrito en: { $languages }.
 coupon-unknown = No existe el cupón { $code }. /coupons muestra los tuyos.
 coupon-deleted = { $stopped ->
     [0] Cupón { $code } eliminado.
@@ -63,4 +66,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = No hay nada en marcha para { $code }.
 nudge-message = 🎁 Un pequeño agradecimiento de { $shop }: { $description }
+nudge-message-plain = 🎁 Un pequeño agradecimiento de { $shop }: un código de descuento para tu próximo pedido.
 nudge-code = Su código:

@@ -18,11 +18,14 @@ consent-already-no = Vous ne recevez pas les offres de { $shop }. Écrivez /subs
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — par exemple /coupon add THANKS15 15 % de réduction sur votre prochaine commande
+    /coupon add CODE@en DESCRIPTION — la description pour les acheteurs qui écrivent en anglais (ru, de, …)
     /coupon del CODE — supprimer un code promo
     /coupons — vos codes promo
 coupon-too-long = La description est trop longue : { $limit } caractères au maximum.
-coupon-added = 🎟 Code promo { $code } ajouté. /nudge { $code } now l’envoie aux acheteurs abonnés.
-coupon-updated = 🎟 Code promo { $code } mis à jour.
+coupon-bad-code = « { $code } » ne peut pas être un code promo : lettres latines, chiffres, _ et - uniquement, de 2 à { $longest } caractères (par ex. THANKS15). Rien n’a été modifié.
+coupon-bad-language = La langue « { $code } » n’existe pas : écrivez après @ l’un de { $locales }, par ex. /coupon add THANKS15@en …. Rien n’a été modifié.
+coupon-added = 🎟 Code promo { $code } ajouté, décrit pour les acheteurs qui écrivent en { $language }. Les acheteurs d’autres langues reçoivent le code avec un court merci dans leur langue, jusqu’à ce que vous ajoutiez leur description : /coupon add { $code }@en …. /nudge { $code } now l’envoie aux acheteurs abonnés.
+coupon-updated = 🎟 Code promo { $code } mis à jour : la description en { $language } est enregistrée. Décrit en : { $languages }.
 coupon-unknown = Il n’y a pas de code promo { $code }. /coupons affiche les vôtres.
 coupon-deleted = { $stopped ->
     [0] Code promo { $code } supprimé.
@@ -63,4 +66,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = Rien en cours pour { $code }.
 nudge-message = 🎁 Un petit merci de la part de { $shop } : { $description }
+nudge-message-plain = 🎁 Un petit merci de la part de { $shop } : un code de réduction pour votre prochaine commande.
 nudge-code = Votre code :

@@ -18,11 +18,14 @@ consent-already-no = Вы не подписаны на предложения м
 
 coupon-usage =
     /coupon add КОД ОПИСАНИЕ — например, /coupon add THANKS15 Скидка 15% на следующий заказ
+    /coupon add КОД@en ОПИСАНИЕ — описание для покупателей, которые пишут по-английски (de, fr, …)
     /coupon del КОД — удалить купон
     /coupons — ваши купоны
 coupon-too-long = Описание слишком длинное: не больше { $limit } символов.
-coupon-added = 🎟 Купон { $code } добавлен. /nudge { $code } now отправит его подписанным покупателям.
-coupon-updated = 🎟 Купон { $code } обновлён.
+coupon-bad-code = «{ $code }» не может быть кодом купона: только латинские буквы, цифры, _ и -, от 2 до { $longest } символов (например, THANKS15). Ничего не изменено.
+coupon-bad-language = Языка «{ $code }» нет: после @ напишите один из кодов { $locales }, например /coupon add THANKS15@en …. Ничего не изменено.
+coupon-added = 🎟 Купон { $code } добавлен, описание — для покупателей, которые пишут на языке «{ $language }». Покупатели на других языках получат код с коротким «спасибо» на своём языке, пока вы не добавите описание для них: /coupon add { $code }@en …. /nudge { $code } now отправит купон подписанным покупателям.
+coupon-updated = 🎟 Купон { $code } обновлён: описание на языке «{ $language }» сохранено. Есть описания на языках: { $languages }.
 coupon-unknown = Купона { $code } нет. Ваши купоны — /coupons.
 coupon-deleted = { $stopped ->
     [0] Купон { $code } удалён.
@@ -72,4 +75,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = Для { $code } ничего не запущено.
 nudge-message = 🎁 Небольшое «спасибо» от магазина «{ $shop }»: { $description }
+nudge-message-plain = 🎁 Небольшое «спасибо» от магазина «{ $shop }»: код на скидку для следующего заказа.
 nudge-code = Ваш код:

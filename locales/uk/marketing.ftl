@@ -18,11 +18,14 @@ consent-already-no = Ви не підписані на пропозиції ма
 
 coupon-usage =
     /coupon add КОД ОПИС — наприклад, /coupon add THANKS15 Знижка 15% на наступне замовлення
+    /coupon add КОД@en ОПИС — опис для покупців, які пишуть англійською (de, fr, …)
     /coupon del КОД — видалити купон
     /coupons — ваші купони
 coupon-too-long = Опис задовгий: не більше { $limit } символів.
-coupon-added = 🎟 Купон { $code } додано. /nudge { $code } now надішле його підписаним покупцям.
-coupon-updated = 🎟 Купон { $code } оновлено.
+coupon-bad-code = «{ $code }» не може бути кодом купона: лише латинські літери, цифри, _ і -, від 2 до { $longest } символів (наприклад, THANKS15). Нічого не змінено.
+coupon-bad-language = Мови «{ $code }» немає: після @ напишіть один із кодів { $locales }, наприклад /coupon add THANKS15@en …. Нічого не змінено.
+coupon-added = 🎟 Купон { $code } додано, опис — для покупців, які пишуть мовою «{ $language }». Покупці іншими мовами отримають код із коротким «дякую» своєю мовою, доки ви не додасте опис для них: /coupon add { $code }@en …. /nudge { $code } now надішле купон підписаним покупцям.
+coupon-updated = 🎟 Купон { $code } оновлено: опис мовою «{ $language }» збережено. Є описи мовами: { $languages }.
 coupon-unknown = Купона { $code } немає. Ваші купони — /coupons.
 coupon-deleted = { $stopped ->
     [0] Купон { $code } видалено.
@@ -72,4 +75,5 @@ nudge-off = { $count ->
 }
 nudge-off-none = Для { $code } нічого не запущено.
 nudge-message = 🎁 Маленьке «дякую» від магазину «{ $shop }»: { $description }
+nudge-message-plain = 🎁 Маленьке «дякую» від магазину «{ $shop }»: код на знижку для наступного замовлення.
 nudge-code = Ваш код:

@@ -9,6 +9,7 @@ from handlers.effects import EditMessageText, SendMessage
 from handlers.events import Content, User
 from handlers.ports import Forbidden, RetryAfter, Transient
 from handlers.text import utf16_len
+from storage import marketing
 from storage.models import Buyer, Consent, NudgeSend, OutboxItem
 from storage.outbox import claim_outbox
 from tests.handlers.harness import SELLER, Harness
@@ -83,11 +84,34 @@ async def test_coupons_are_added_listed_updated_and_deleted(shop: Harness) -> No
     assert "No coupons yet" in last_text(shop, SELLER.id)
 
 
+async def test_a_coupon_speaks_each_buyers_language_or_none(shop: Harness) -> None:
+    await shop.send(SELLER, "/coupon add THANKS15@ru Скидка 10% на всё")
+    answer = last_text(shop, SELLER.id)
+    assert "THANKS15 added" in answer and "Russian" in answer and "/coupon add THANKS15@de" in answer
+    await shop.send(SELLER, "/coupon add thanks15@de 10 % auf alles")
+    assert "Described in: German, Russian." in last_text(shop, SELLER.id)
+    async with shop.sessions() as s, s.begin():
+        variants = await marketing.coupon_variants(s, "THANKS15")
+    assert variants == {"ru": "Скидка 10% на всё", "de": "10 % auf alles"}
+    await subscribed(shop, ANNA, IVAN)
+    await shop.send(SELLER, "/nudge THANKS15 now")
+    await shop.later(2)
+    [anna], [ivan] = coupons_to(shop, ANNA.id), coupons_to(shop, IVAN.id)
+    assert "Скидка" not in anna.text  # no English variant: the code with an English line instead
+    assert anna.text.startswith("🎁 A little thank-you from Knit Shop: a discount code for your next order.")
+    assert "Скидка 10% на всё" in ivan.text
+    await shop.send(SELLER, "/coupon del THANKS15")
+    async with shop.sessions() as s, s.begin():
+        assert await marketing.coupon_variants(s, "THANKS15") == {}  # the variants go with it
+
+
 @pytest.mark.parametrize(
     ("command", "expected"),
     [
         ("/coupon add", "/coupon add CODE DESCRIPTION"),
-        ("/coupon add X! text", "/coupon add CODE DESCRIPTION"),
+        ("/coupon add X! text", "“X!” cannot be a coupon code: use Latin letters, digits"),
+        ("/coupon add СКИДКА10 text", "“СКИДКА10” cannot be a coupon code"),
+        ("/coupon add THANKS15@xx text", "There is no language “xx”: write one of de, en, es, fr, ru, uk"),
         ("/coupon add CODE", "/coupon add CODE DESCRIPTION"),
         ("/coupon del NOPE", "There is no coupon NOPE"),
         ("/coupon frobnicate", "/coupon add CODE DESCRIPTION"),

@@ -35,7 +35,8 @@ async def coupon_command(call: CommandCall, ctx: Context) -> list[Effect]:
         if refusal is not None:
             return [refusal]
         if len(words) == 3 and words[2].strip():
-            return await _add(call, coupon_code(typed) or "", language.lower() or locale, words[2].strip(), ctx)
+            code, description = coupon_code(typed) or "", words[2].strip()
+            return await _add(call, code, language.lower() or locale, description, ctx)
     if action == "del" and len(words) == 2 and coupon_code(words[1]):
         return await _delete(call, coupon_code(words[1]) or "", ctx)
     if action == "del" and len(words) == 2:

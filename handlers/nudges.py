@@ -88,9 +88,8 @@ async def _address(
     await marketing.add_sends(ctx.repo.session, rows)
     by_id = {buyer.id: buyer for buyer in buyers}
     variants = await marketing.coupon_variants(ctx.repo.session, nudge.code)
-    return [
-        promotion(nudge, by_id[row.buyer_id], row.id, variants, ctx) for row in rows if row.status == "pending"
-    ]
+    pending = [row for row in rows if row.status == "pending"]
+    return [promotion(nudge, by_id[row.buyer_id], row.id, variants, ctx) for row in pending]
 
 
 # -- /nudge ----------------------------------------------------------------------------------------------

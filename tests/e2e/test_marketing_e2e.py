@@ -259,3 +259,20 @@ async def test_stats_figures_and_chart(shop: Shop) -> None:
     assert "photo" in chart and len(api.calls_to("sendPhoto")) == 1
     [upload] = api.state.files.uploads[before:]
     assert upload.data.startswith(PNG_SIGNATURE)
+
+
+async def test_each_buyer_gets_the_coupon_in_their_language_and_a_refused_code_says_why(shop: Shop) -> None:
+    api = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    await command(seller, "coupon", "add СКИДКА10 Скидка 10%", "“СКИДКА10” cannot be a coupon code: use")
+    await command(seller, "coupon", "add SALE10@xx Sale", "There is no language “xx”")
+    await command(seller, "coupon", "add SALE10@ru Скидка 10% на всё", "🎟 Coupon SALE10 added")
+    anna = api.user(1001, "Anna", language_code="en")
+    await command(anna, "subscribe", "", "🎉 Thank you!")
+    ivan = api.user(1002, "Иван", language_code="ru")
+    await command(ivan, "subscribe", "", "🎉 Спасибо")
+    seller.send_command("nudge", "SALE10 now")
+    await wait_text(api, SELLER_ID, "✅ Nudge SALE10 finished")
+    to_anna = await wait_text(api, anna.id, "SALE10")
+    assert "Скидка" not in text_of(to_anna) and "a discount code for your next order" in text_of(to_anna)
+    assert "Скидка 10% на всё" in text_of(await wait_text(api, ivan.id, "SALE10"))

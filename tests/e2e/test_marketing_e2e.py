@@ -59,7 +59,7 @@ async def subscribed(api: FakeBotApi, user_id: int, name: str) -> SimulatedUser:
 
 async def add_coupon(api: FakeBotApi) -> SimulatedUser:
     seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
-    await command(seller, "coupon", "add THANKS15 15% off your next order", "🎟 Coupon THANKS15 added.")
+    await command(seller, "coupon", "add THANKS15 15% off your next order", "🎟 Coupon THANKS15 added,")
     return seller
 
 

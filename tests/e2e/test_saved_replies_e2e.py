@@ -147,3 +147,25 @@ async def test_media_relays_carry_the_button_next_to_the_header_button(shop: Sho
     sticker, photo = await api.wait_received(SELLER_ID, 2)
     assert buttons(sticker) == ["buyer:1", "saved:open:1"]
     assert buttons(photo) == ["saved:open:2"]
+
+
+async def test_a_replaced_pickers_old_button_sends_nothing(shop: Shop) -> None:
+    api: FakeBotApi = shop.api
+    seller = api.user(SELLER_ID, "Sam", "Seller", "sam", "en")
+    buyer = api.user(1001, "Anna", "Smith")
+    buyer.send_text("Is the scarf in stock?")
+    [relayed] = await api.wait_received(SELLER_ID, 1)
+    await buyer.wait_received(1)  # the acknowledgement
+    seller.press_button(relayed, text="💬 Saved replies")
+    _, old = await api.wait_received(SELLER_ID, 2)
+    seller.press_button(relayed, text="💬 Saved replies")
+    *_, new = await api.wait_received(SELLER_ID, 3)
+    assert "saved:cancel:1:2" in buttons(new)
+
+    stale = seller.press_button(old, data="saved:send:1:1:thanks")
+    refusal = await api.wait_for(lambda: api.callback_answer(stale), what="the stale press answered")
+    assert refusal.get("show_alert") and "menu is closed" in refusal["text"]
+    picked = seller.press_button(new, data="saved:send:1:2:thanks")
+    await api.wait_for(lambda: api.callback_answer(picked), what="the live press answered")
+    received = await buyer.wait_received(2)
+    assert len(received) == 2 and received[-1]["text"].startswith("Thank you, Anna!")  # one reply only

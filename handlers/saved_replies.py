@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from handlers.basics import reply
@@ -109,6 +109,17 @@ def _drop_blank_line_left_behind(text: str, lines: Sequence[tuple[int, int]], ke
     """Where left-out lines sat between two blank lines (or a blank line and an edge of the text), one
     blank line goes too: a paragraph that vanishes leaves no double gap behind."""
     blank = [not text[a:b].strip() for a, b in lines]
+    for first, end in _left_out_runs(keep):  # sees the changes: a blank line dropped joins no run
+        before, after = first - 1, end
+        has_before, has_after = before >= 0, after < len(keep)
+        if has_after and blank[after] and (not has_before or blank[before]):
+            keep[after] = False
+        elif has_before and blank[before] and not has_after:
+            keep[before] = False
+
+
+def _left_out_runs(keep: Sequence[bool]) -> Iterator[tuple[int, int]]:
+    """(first, end) of each run of lines left out, read as ``keep`` stands when the next run starts."""
     i = 0
     while i < len(keep):
         if keep[i]:
@@ -117,29 +128,17 @@ def _drop_blank_line_left_behind(text: str, lines: Sequence[tuple[int, int]], ke
         first = i
         while i < len(keep) and not keep[i]:
             i += 1
-        before, after = first - 1, i
-        has_before, has_after = before >= 0, after < len(keep)
-        if has_after and blank[after] and (not has_before or blank[before]):
-            keep[after] = False
-            i = after + 1
-        elif has_before and blank[before] and not has_after:
-            keep[before] = False
+        yield first, i
+        i += 1 if i < len(keep) and not keep[i] else 0
 
 
 def _cuts(text: str, lines: Sequence[tuple[int, int]], keep: Sequence[bool]) -> list[tuple[int, int, str]]:
     """The character ranges of the left-out lines with their newlines: a run of them goes with the
     newline after it, or (at the end of the text) with the one before it."""
     cuts: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(keep):
-        if keep[i]:
-            i += 1
-            continue
-        first = i
-        while i < len(keep) and not keep[i]:
-            i += 1
-        if i < len(keep):
-            cuts.append((lines[first][0], lines[i][0], ""))
+    for first, end in _left_out_runs(keep):
+        if end < len(keep):
+            cuts.append((lines[first][0], lines[end][0], ""))
         else:
             cuts.append((max(lines[first][0] - 1, 0), len(text), ""))
     return cuts

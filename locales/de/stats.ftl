@@ -17,7 +17,10 @@ stats-median = • Mediane Zeit bis zur ersten Antwort: { $value }
 stats-within-day = • Erste Nachricht innerhalb von 24 Stunden beantwortet: { $value } ({ $answered } von { $total }; Etsys „Star Seller“ verlangt 95 %)
 stats-waiting = • Warten gerade auf eine Antwort: { $count }
 stats-followups = • Nachfragen: { $asked } gesendet, { $good } alles bestens, { $problem } Probleme
-stats-csat = • Durchschnittliche Service-Bewertung (1–5): { $value } (Bewertungen: { $count })
+stats-csat = { $count ->
+    [0] • Durchschnittliche Service-Bewertung (1–5): noch keine Bewertungen
+   *[other] • Durchschnittliche Service-Bewertung (1–5): { $value } (Bewertungen: { $count })
+}
 stats-opt-in = • Angeboten zugestimmt: { $value } ({ $yes } von { $total }, die geantwortet haben)
 stats-nudges = • Gutscheine gesendet: { $sent }, fehlgeschlagen: { $failed }
 stats-chart-title = { $shop } · Zeitraum: { $period }

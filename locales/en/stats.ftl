@@ -17,7 +17,10 @@ stats-median = • Median time to the first answer: { $value }
 stats-within-day = • First message answered within 24 hours: { $value } ({ $answered } of { $total }; Etsy's Star Seller asks for 95%)
 stats-waiting = • Waiting for an answer now: { $count }
 stats-followups = • Follow-ups: { $asked } sent, { $good } all good, { $problem } problems
-stats-csat = • Average service rating (1–5): { $value } (ratings: { $count })
+stats-csat = { $count ->
+    [0] • Average service rating (1–5): no ratings yet
+   *[other] • Average service rating (1–5): { $value } (ratings: { $count })
+}
 stats-opt-in = • Agreed to offers: { $value } ({ $yes } of { $total } who answered)
 stats-nudges = • Coupons sent: { $sent }, failed: { $failed }
 stats-chart-title = { $shop }: the last { $period }

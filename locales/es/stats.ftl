@@ -19,7 +19,10 @@ stats-median = • Mediana del tiempo hasta la primera respuesta: { $value }
 stats-within-day = • Primer mensaje respondido en menos de 24 horas: { $value } ({ $answered } de { $total }; Star Seller de Etsy exige un 95 %)
 stats-waiting = • Esperando respuesta ahora: { $count }
 stats-followups = • Seguimientos enviados: { $asked }; todo bien: { $good }; con problemas: { $problem }
-stats-csat = • Valoración media de la atención (1–5): { $value } (valoraciones: { $count })
+stats-csat = { $count ->
+    [0] • Valoración media de la atención (1–5): aún sin valoraciones
+   *[other] • Valoración media de la atención (1–5): { $value } (valoraciones: { $count })
+}
 stats-opt-in = • Aceptaron recibir ofertas: { $value } ({ $yes } de { $total } que respondieron)
 stats-nudges = • Cupones enviados: { $sent }; fallidos: { $failed }
 stats-chart-title = { $shop }: periodo de { $period }

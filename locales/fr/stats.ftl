@@ -19,7 +19,10 @@ stats-median = • Délai médian avant la première réponse : { $value }
 stats-within-day = • Premier message traité en moins de 24 heures : { $value } ({ $answered } sur { $total } ; le label Star Seller d’Etsy exige 95 %)
 stats-waiting = • En attente de réponse en ce moment : { $count }
 stats-followups = • Suivis envoyés : { $asked }, « tout va bien » : { $good }, problèmes : { $problem }
-stats-csat = • Note moyenne du service (1–5) : { $value } (notes : { $count })
+stats-csat = { $count ->
+    [0] • Note moyenne du service (1–5) : pas encore de notes
+   *[other] • Note moyenne du service (1–5) : { $value } (notes : { $count })
+}
 stats-opt-in = • Ont accepté les offres : { $value } ({ $yes } sur { $total } ayant répondu)
 stats-nudges = • Codes promo envoyés : { $sent }, échecs : { $failed }
 stats-chart-title = { $shop } : période de { $period }

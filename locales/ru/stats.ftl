@@ -21,7 +21,10 @@ stats-median = • Медианное время до первого ответ�
 stats-within-day = • Ответ на первое сообщение в течение 24 часов: { $value } ({ $answered } из { $total }; для статуса Star Seller на Etsy нужно 95%)
 stats-waiting = • Сейчас ждут ответа: { $count }
 stats-followups = • Вопросы после доставки: отправлено { $asked }, всё хорошо — { $good }, есть проблема — { $problem }
-stats-csat = • Средняя оценка обслуживания (1–5): { $value } (оценок: { $count })
+stats-csat = { $count ->
+    [0] • Средняя оценка обслуживания (1–5): оценок пока нет
+   *[other] • Средняя оценка обслуживания (1–5): { $value } (оценок: { $count })
+}
 stats-opt-in = • Согласились на предложения: { $value } ({ $yes } из { $total } ответивших)
 stats-nudges = • Купонов отправлено: { $sent }, не доставлено: { $failed }
 stats-chart-title = { $shop }: за { $period }

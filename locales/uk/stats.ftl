@@ -21,7 +21,10 @@ stats-median = • Медіанний час до першої відповід�
 stats-within-day = • Відповідь на перше повідомлення протягом 24 годин: { $value } ({ $answered } з { $total }; для статусу Star Seller на Etsy потрібно 95%)
 stats-waiting = • Зараз чекають на відповідь: { $count }
 stats-followups = • Запитання після доставки: надіслано { $asked }, усе добре — { $good }, є проблема — { $problem }
-stats-csat = • Середня оцінка обслуговування (1–5): { $value } (оцінок: { $count })
+stats-csat = { $count ->
+    [0] • Середня оцінка обслуговування (1–5): оцінок поки немає
+   *[other] • Середня оцінка обслуговування (1–5): { $value } (оцінок: { $count })
+}
 stats-opt-in = • Погодилися на пропозиції: { $value } ({ $yes } з { $total }, хто відповів)
 stats-nudges = • Купонів надіслано: { $sent }, не доставлено: { $failed }
 stats-chart-title = { $shop }: за { $period }

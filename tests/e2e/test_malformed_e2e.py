@@ -20,7 +20,7 @@ MALFORMED = [
     "/r thanks",  # not a reply
     "/vacation on until someday",
     "/vacation maybe",
-    "/hours Mon-Fri 9-18 Europe/Moscow",
+    "/hours Mon-Fri 9-25 Europe/Moscow",  # (9-18 is fine: it reads as 09:00-18:00)
     "/hours Mon-Fri 09:00-18:00 Mars/Olympus_Mons",
     "/hours Funday 09:00-18:00 UTC",
     "/policy shipping",

@@ -249,7 +249,7 @@ async def test_stats_figures_and_chart(shop: Shop) -> None:
     assert lines[5:] == [
         "• Waiting for an answer now: 1",
         "• Follow-ups: 0 sent, 0 all good, 0 problems",
-        "• Average service rating (1–5): no data yet (ratings: 0)",
+        "• Average service rating (1–5): no ratings yet",
         "• Agreed to offers: 50% (1 of 2 who answered)",
         "• Coupons sent: 0, failed: 0",
     ]

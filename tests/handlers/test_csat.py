@@ -252,7 +252,7 @@ async def test_a_low_score_alerts_every_seller_and_a_reply_reaches_the_buyer(sho
 
 async def test_stats_show_the_average_and_count_of_the_period(shop: Harness) -> None:
     await shop.send(SELLER, "/stats")
-    assert "Average service rating (1–5): no data yet (ratings: 0)" in last_text(shop, SELLER.id)
+    assert "Average service rating (1–5): no ratings yet" in last_text(shop, SELLER.id)
     await answered(shop)
     await answered(shop, IVAN, "Привет")
     await shop.later(DAY)

@@ -1,7 +1,9 @@
 """Shared fixtures: the fake Telegram Bot API server (see tests/fakeapi/README.md)."""
 
+import os
 from collections.abc import AsyncIterator
 
+import pytest
 import pytest_asyncio
 
 from tests.fakeapi import FakeBotApi
@@ -12,3 +14,9 @@ async def fake_api() -> AsyncIterator[FakeBotApi]:
     """A started FakeBotApi; point the bot at `fake_api.base_url` with token `fake_api.token`."""
     async with FakeBotApi() as api:
         yield api
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """``-n auto``: two workers per core. End-to-end tests spend much of their time waiting for the bot
+    (ticks, retry pauses, a follow-up due in a second), so a core runs a second worker in those gaps."""
+    return 2 * (os.cpu_count() or 1)

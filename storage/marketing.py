@@ -9,7 +9,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Buyer, Consent, Coupon, Nudge, NudgeSend, ShopText
-from storage.repositories import insert_for
+from storage.repositories import put_shop_text
 
 
 # -- consent ---------------------------------------------------------------------------------------------
@@ -152,9 +152,7 @@ async def coupon_variants(session: AsyncSession, code: str) -> dict[str, str]:
 async def set_coupon_variant(
     session: AsyncSession, code: str, locale: str, text: str, updated_by: int, now: datetime
 ) -> None:
-    values = {"text": text, "entities": [], "updated_by": updated_by, "updated_at": now}
-    stmt = insert_for(session, ShopText).values(kind=COUPON_TEXT, name=code, locale=locale, **values)
-    await session.execute(stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values))
+    await put_shop_text(session, COUPON_TEXT, code, locale, text, [], updated_by, now)
 
 
 async def delete_coupon_variants(session: AsyncSession, code: str) -> None:

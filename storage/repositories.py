@@ -33,6 +33,17 @@ def insert_for(session: AsyncSession, table: Any) -> Any:
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
+async def put_shop_text(
+    session: AsyncSession, kind: str, name: str, locale: str, text: str, entities: list[Any], by: int,
+    now: datetime,
+) -> None:
+    """Add or replace one variant of a seller-written text (a policy section, the vacation message, a
+    coupon's description). One upsert, so two sellers writing the same one at once cannot collide."""
+    values = {"text": text, "entities": entities, "updated_by": by, "updated_at": now}
+    stmt = insert_for(session, ShopText).values(kind=kind, name=name, locale=locale, **values)
+    await session.execute(stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values))
+
+
 class Repository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -423,14 +434,8 @@ class Repository:
     async def put_policy(
         self, section: str, locale: str, text: str, entities: list[Any], by: int, now: datetime
     ) -> None:
-        """Add or replace one variant of a policy section. One upsert, so two sellers writing the same
-        section at once cannot collide on the unique key."""
-        values = {"text": text, "entities": entities, "updated_by": by, "updated_at": now}
-        stmt = insert_for(self.session, ShopText).values(
-            kind=self.POLICY, name=section, locale=locale, **values
-        )
-        stmt = stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values)
-        await self.session.execute(stmt)
+        """Add or replace one variant of a policy section."""
+        await put_shop_text(self.session, self.POLICY, section, locale, text, entities, by, now)
 
     async def delete_policy(self, section: str, locale: str | None = None) -> int:
         """Remove a section in every language (or only its ``locale`` variant); how many rows went."""
@@ -518,13 +523,8 @@ class Repository:
     async def set_vacation_text(
         self, locale: str, text: str, entities: list[Any], updated_by: int, now: datetime
     ) -> None:
-        """Add or replace one variant, in one upsert (two sellers at once cannot collide)."""
-        values = {"text": text, "entities": entities, "updated_by": updated_by, "updated_at": now}
-        stmt = insert_for(self.session, ShopText).values(
-            kind="vacation", name="message", locale=locale, **values
-        )
-        stmt = stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values)
-        await self.session.execute(stmt)
+        """Add or replace one variant of the vacation message."""
+        await put_shop_text(self.session, "vacation", "message", locale, text, entities, updated_by, now)
 
     async def delete_vacation_text(self, locale: str) -> bool:
         result = cast(

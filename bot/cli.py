@@ -10,6 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from bot.logs import Logging
+from bot.logs import setup as setup_logging
 from bot.settings import DatabaseSettings, Settings
 
 EXIT_CONFIG = 2
@@ -57,12 +59,18 @@ def load(cls: type[Any], args: argparse.Namespace) -> Any:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    # APScheduler logs two INFO lines per tick (twice a second); its warnings and errors still show.
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logs = setup_logging(verbose=args.verbose)
+    try:
+        return _main(args, logs)
+    except Exception:
+        # Logged, not printed by Python: the handler keeps the token out of the traceback.
+        logging.getLogger("sellerbot").critical("stopped by an unexpected error", exc_info=True)
+        return 1
+    finally:
+        logs.close()
+
+
+def _main(args: argparse.Namespace, logs: Logging) -> int:
     try:
         if args.command == "db":
             from bot.app import upgrade_database
@@ -70,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(upgrade_database(load(DatabaseSettings, args).database_url))
             return 0
         settings = load(Settings, args)
+        logs.redact(settings.token)  # before anything can log a request URL
     except ValidationError as error:
         print(f"sellerbot: error: {describe(error)}", file=sys.stderr)
         return EXIT_CONFIG

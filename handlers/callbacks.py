@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from handlers import features
 from handlers.context import Context
 from handlers.effects import AnswerCallbackQuery, EditMessageText, Effect, Outgoing, SendMessage
@@ -9,11 +11,34 @@ from handlers.events import CallbackPress
 from handlers.headers import buyer_name
 from handlers.moments import shop_day
 
+# An id or a number in callback data: ASCII digits, no sign, no leading zero, within a database
+# integer. ``str.isdigit`` is not enough: it takes "²" (which ``int`` refuses) and 60-digit numbers
+# (which overflow the query), so a forged press would fail its update instead of being ignored.
+_NUMBER = re.compile(r"[1-9][0-9]{0,9}")
+_NUMBER_MAX = 2**31 - 1
+
+
+def number(value: str) -> int | None:
+    """``value`` as a positive id, or None when it is not one this bot could have written."""
+    if _NUMBER.fullmatch(value) is None or int(value) > _NUMBER_MAX:
+        return None
+    return int(value)
+
+
+def own_chat(press: CallbackPress) -> bool:
+    """The pressed message is in the presser's own private chat (a private chat's id is the user's).
+    Every button this bot makes is in a private chat, so a press naming another chat — a group, a
+    channel, someone else's conversation — or no message at all (inline mode, which the bot does not
+    use) is not one of ours: acting on it would edit or answer a message that is not the presser's."""
+    return press.chat_id is not None and press.chat_id == press.sender.id
+
 
 async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
-    """Route a press by the prefix of its data (``prefix:...``) to the feature that made the button."""
+    """Route a press by the prefix of its data (``prefix:...``) to the feature that made the button.
+    A press on a message outside the presser's own chat is answered (the button stops spinning) and
+    changes nothing; each feature checks the rest of its data and answers malformed data plainly."""
     handler = features.buttons().get(press.data.partition(":")[0])
-    if handler is not None:
+    if handler is not None and own_chat(press):
         return await handler(press, ctx)
     return [answer(press)]
 
@@ -35,8 +60,9 @@ async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:
     """The header button under stickers, locations and the like: who the buyer is."""
     seller = await ctx.repo.seller(press.sender.id)
     _, _, value = press.data.partition(":")
-    if seller is not None and value.isdigit():
-        buyer = await ctx.repo.buyer_by_id(int(value))
+    buyer_id = number(value)
+    if seller is not None and buyer_id is not None:
+        buyer = await ctx.repo.buyer_by_id(buyer_id)
         if buyer is not None:
             card = ctx.t(
                 seller.language,

@@ -23,6 +23,10 @@ WORDING = "v1"
 PROMOTION = "promo"  # the outbox role of promotional messages
 PREFIX = "mk"
 YES, NO, UNSUBSCRIBE = "yes", "no", "unsub"
+# Where the question may be asked: the ``source`` in its buttons' data (``mk:yes:followup``) and in
+# the stored decision. A press is only data the client sends, so a source not listed here is not
+# one of our buttons: it is refused, never stored (a stored source is the shop's record of consent).
+QUESTION_SOURCES = frozenset({"followup"})
 
 
 async def consents(buyer: Buyer, ctx: Context) -> bool:
@@ -35,7 +39,8 @@ async def has_decided(buyer: Buyer, ctx: Context) -> bool:
 
 
 def question(buyer: Buyer, source: str, ctx: Context) -> Outgoing:
-    """May the shop send offers? Yes / No. ``source`` (short) says where it was asked."""
+    """May the shop send offers? Yes / No. ``source`` (one of ``QUESTION_SOURCES``) says where."""
+    assert source in QUESTION_SOURCES, source
     t, locale = ctx.t, buyer.language
     keyboard = [
         [
@@ -94,16 +99,16 @@ async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
         return [answer(press)]
     _, choice, source = ([*press.data.split(":", 2), "", ""])[:3]
     shop = ctx.config.shop_name
-    if choice == UNSUBSCRIBE:
+    if press.data == f"{PREFIX}:{UNSUBSCRIBE}":
         was_subscribed = await consents(buyer, ctx)
         if was_subscribed:
             await decide(buyer, False, "unsubscribe-button", ctx)
         key = "consent-stopped" if was_subscribed else "consent-already-no"
         return [answer(press), say(ctx, buyer, key, shop=shop)]
-    if choice not in (YES, NO):
-        return [answer(press)]
+    if choice not in (YES, NO) or source not in QUESTION_SOURCES:
+        return [answer(press)]  # malformed or forged data: nothing stored
     granted = choice == YES
-    await decide(buyer, granted, source[:24] or "question", ctx)
+    await decide(buyer, granted, source, ctx)
     text = ctx.t(buyer.language, "consent-thanks-yes" if granted else "consent-thanks-no", shop=shop)
     return [answer(press), replace_message(press, text)]
 

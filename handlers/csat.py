@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from handlers.callbacks import answer, replace_message
+from handlers.callbacks import answer, number, replace_message
 from handlers.context import Context
 from handlers.delays import delay_command, delay_setting
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
@@ -104,16 +104,16 @@ async def _replan_all(ctx: Context) -> list[Effect]:
 async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     """A score pressed. Recorded once per conversation: a second press (or an old question's button)
     is answered, thanked and shown the score that counts, and changes nothing."""
-    _, conversation_id, score = ([*press.data.split(":", 2), "", ""])[:3]
+    _, conversation_field, score_field = ([*press.data.split(":", 2), "", ""])[:3]
+    conversation_id, score = number(conversation_field), number(score_field)
     buyer = await ctx.repo.buyer_by_telegram_id(press.sender.id)
     conversation = (
-        await ctx.repo.session.get(Conversation, int(conversation_id)) if conversation_id.isdigit() else None
+        await ctx.repo.session.get(Conversation, conversation_id) if conversation_id is not None else None
     )
-    valid = score.isdigit() and int(score) in SCORES
-    if buyer is None or conversation is None or conversation.buyer_id != buyer.id or not valid:
+    if buyer is None or conversation is None or conversation.buyer_id != buyer.id or score not in SCORES:
         return [answer(press)]
     answered_by = await stored.last_answerer(ctx.repo.session, conversation.id)
-    chosen, new = await stored.record_rating(ctx.repo.session, conversation, int(score), answered_by, ctx.now)
+    chosen, new = await stored.record_rating(ctx.repo.session, conversation, score, answered_by, ctx.now)
     locale = buyer.language
     thanks = ctx.t(locale, "csat-thanks" if new else "csat-already")
     shown = f"{FACES[chosen]} " + ctx.t(locale, "csat-rated", score=chosen)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from handlers import consent, reminders
-from handlers.callbacks import answer, replace_message
+from handlers.callbacks import answer, number, replace_message
 from handlers.context import Context
 from handlers.delays import delay_command, delay_setting
 from handlers.effects import Effect, Outgoing, Schedule, SendMessage
@@ -64,9 +64,10 @@ async def due(key: str, payload: dict[str, object], ctx: Context) -> list[Effect
 
 
 async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
-    _, choice, order_id = ([*press.data.split(":", 2), "", ""])[:3]
+    _, choice, order_field = ([*press.data.split(":", 2), "", ""])[:3]
+    order_id = number(order_field)
     buyer = await ctx.repo.buyer_by_telegram_id(press.sender.id)
-    order = await stored.order(ctx.repo.session, int(order_id)) if order_id.isdigit() else None
+    order = await stored.order(ctx.repo.session, order_id) if order_id is not None else None
     if buyer is None or order is None or order.buyer_id != buyer.id or choice not in (GOOD, PROBLEM):
         return [answer(press)]
     if order.followup_answer is not None:  # a second press (two devices, a slow network)

@@ -4,7 +4,7 @@ edited), so the guide takes one message in the seller's chat however far they re
 
 from __future__ import annotations
 
-from handlers.callbacks import answer
+from handlers.callbacks import answer, number
 from handlers.context import Context
 from handlers.effects import EditMessageText, Effect, Outgoing, SendMessage
 from handlers.events import CallbackPress
@@ -66,9 +66,8 @@ async def page_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
 
 
 def requested_page(data: str) -> int | None:
-    value = data.partition(":")[2]
-    page = int(value) if value.isdigit() else 0
-    return page if 1 <= page <= len(PAGES) else None
+    page = number(data.partition(":")[2])
+    return page if page is not None and page <= len(PAGES) else None
 
 
 def turn_to(press: CallbackPress, seller: Seller, page: int, ctx: Context) -> Outgoing:

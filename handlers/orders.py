@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from handlers.basics import greeting_with, reply, say
-from handlers.callbacks import answer, replace_message
+from handlers.callbacks import answer, number, replace_message
 from handlers.context import Context
 from handlers.delays import delay_setting
 from handlers.effects import Effect, Outgoing
@@ -150,8 +150,9 @@ async def _ask_step_back(call: CommandCall, order: Order, ctx: Context) -> Outgo
 
 async def step_back_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     seller = await ctx.repo.seller(press.sender.id)
-    _, action, order_id = [*press.data.split(":", 2), "", ""][:3]
-    order = await stored.order(ctx.repo.session, int(order_id)) if order_id.isdigit() else None
+    _, action, order_field = [*press.data.split(":", 2), "", ""][:3]
+    order_id = number(order_field)
+    order = await stored.order(ctx.repo.session, order_id) if order_id is not None else None
     if seller is None or not seller.active or order is None or action not in ("back", "keep"):
         return [answer(press)]
     t, locale = ctx.t, seller.language

@@ -182,7 +182,7 @@ async def policies_command(call: CommandCall, ctx: Context) -> list[Effect]:
 
 async def menu_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     person = await ctx.repo.person(press.sender.id)
-    if person is None:
+    if person is None or press.data != MENU_BUTTON:  # the button's data is the bare prefix
         return [answer(press)]
     return [answer(press), await sections_menu(person, ctx)]
 
@@ -192,6 +192,8 @@ async def section_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     if person is None:
         return [answer(press)]
     section = press.data.partition(":")[2]
+    if section not in SECTIONS:  # not data a section's button carries
+        return [answer(press)]
     policy = (await readable_sections(person.language, ctx)).get(section)
     if policy is None:  # removed since the menu was sent
         return [answer(press, ctx.t(person.language, "policies-section-gone"), alert=True)]

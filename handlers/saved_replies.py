@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from handlers.basics import reply
-from handlers.callbacks import answer
+from handlers.callbacks import answer, number
 from handlers.context import Context, NotYet
 from handlers.effects import EditMessageText, Effect, Outgoing, SendMessage
 from handlers.events import CallbackPress
@@ -477,7 +477,7 @@ def _picker_ref(rest: str) -> tuple[str, int, str]:
     ``<message id>:<rest>`` (serial 0). A forged message id is caught by the lookup that follows."""
     message_id, _, after = rest.partition(":")
     serial, colon, tail_part = after.partition(":")
-    if colon and serial.isdigit():
+    if colon and number(serial) is not None:
         return message_id, int(serial), tail_part
     return message_id, 0, after
 
@@ -497,12 +497,15 @@ async def on_press(press: CallbackPress, ctx: Context) -> list[Effect]:
 
 
 async def _target(message_id: str, ctx: Context) -> Message | None:
-    return await ctx.repo.message_if_any(int(message_id)) if message_id.isdigit() else None
+    target_id = number(message_id)
+    return await ctx.repo.message_if_any(target_id) if target_id is not None else None
 
 
 async def _open_picker(press: CallbackPress, rest: str, seller: Seller, ctx: Context) -> list[Effect]:
     assert press.chat_id is not None
     t, locale = ctx.t, seller.language
+    if number(rest) is None:
+        return [answer(press)]  # not data a button of ours carries
     target = await _target(rest, ctx)
     if target is None:
         return [answer(press, t(locale, "saved-message-gone"), alert=True)]
@@ -523,6 +526,8 @@ async def _send_picked(press: CallbackPress, rest: str, seller: Seller, ctx: Con
     if await ctx.repo.message_at(press.chat_id, press.message_id) is not None:
         return [answer(press, t(locale, "saved-picker-used"), alert=True)]
     message_id, serial, token = _picker_ref(rest)
+    if number(message_id) is None or not token:
+        return [answer(press)]  # not data a button of ours carries
     target = await _target(message_id, ctx)
     if target is None:
         return [answer(press, t(locale, "saved-message-gone"), alert=True)]
@@ -560,8 +565,11 @@ async def _cancel_picker(press: CallbackPress, rest: str, seller: Seller, ctx: C
     if await ctx.repo.message_at(press.chat_id, press.message_id) is not None:
         return [answer(press)]  # already used to send: it shows what went out, leave it so
     message_id, _, serial = rest.partition(":")  # empty for the older bare "saved:cancel"
-    if message_id.isdigit() and serial.isdigit():
-        await _close_picker(seller, int(message_id), int(serial), ctx)
+    target_id, picker_serial = number(message_id), number(serial)
+    if rest and (target_id is None or picker_serial is None):
+        return [answer(press)]  # not data a button of ours carries
+    if target_id is not None and picker_serial is not None:
+        await _close_picker(seller, target_id, picker_serial, ctx)
     text = ctx.t(seller.language, "saved-picker-cancelled")
     return [answer(press), Outgoing(EditMessageText(press.chat_id, press.message_id, text), role="service")]
 

@@ -210,8 +210,12 @@ class AiogramRuntime:
     # Pauses between getMe attempts in ``open`` when Telegram is unreachable; then it gives up.
     open_retry_delays: tuple[float, ...] = (1, 2, 4, 8)
 
-    def __init__(self, token: str, api_url: str, polling_timeout: int = 25) -> None:
-        session = EmptyStringKeepingSession(api=TelegramAPIServer.from_base(api_url))
+    def __init__(
+        self, token: str, api_url: str, polling_timeout: int = 25, request_timeout: float = 10.0
+    ) -> None:
+        # request_timeout bounds every call (aiogram's default is 60 s); getUpdates gets the long-poll
+        # timeout on top.
+        session = EmptyStringKeepingSession(api=TelegramAPIServer.from_base(api_url), timeout=request_timeout)
         self._bot = Bot(token, session=session)
         self.api = AiogramBotApi(self._bot)
         self._polling_timeout = polling_timeout

@@ -20,6 +20,7 @@ from handlers.language import LanguageDetector
 from handlers.ports import Transient
 from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
+from scheduler.pacing import ChatPacer
 from scheduler.ticker import Ticker
 from storage.db import create_engine, session_factory, upgrade
 
@@ -34,10 +35,14 @@ def make_runtime(settings: Settings) -> Runtime:
     if settings.runtime == "ptb":
         from bot.ptb_runtime import PtbRuntime
 
-        return PtbRuntime(settings.token, settings.api_url, settings.polling_timeout)
+        return PtbRuntime(
+            settings.token, settings.api_url, settings.polling_timeout, settings.send_timeout_seconds
+        )
     from bot.aiogram_runtime import AiogramRuntime
 
-    return AiogramRuntime(settings.token, settings.api_url, settings.polling_timeout)
+    return AiogramRuntime(
+        settings.token, settings.api_url, settings.polling_timeout, settings.send_timeout_seconds
+    )
 
 
 async def upgrade_database(url: str) -> None:
@@ -84,6 +89,11 @@ class SellerBot:
             max_attempts=settings.max_send_attempts,
             per_second=settings.send_rate,
             bulk_per_second=settings.bulk_send_rate,
+            send_timeout=settings.send_timeout_seconds,
+            lease=timedelta(seconds=settings.lease_seconds),
+            chat_pace=ChatPacer(
+                settings.chat_send_rate, settings.chat_send_burst, settings.group_send_per_minute
+            ),
         )
         self.core.on_queued = self.sender.kick
         self.ticker = Ticker(

@@ -219,13 +219,23 @@ class PtbRuntime:
     # Pauses between getMe attempts in ``open`` when Telegram is unreachable; then it gives up.
     open_retry_delays: tuple[float, ...] = (1, 2, 4, 8)
 
-    def __init__(self, token: str, api_url: str, polling_timeout: int = 25) -> None:
+    def __init__(
+        self, token: str, api_url: str, polling_timeout: int = 25, request_timeout: float = 10.0
+    ) -> None:
         self._app = (
             ApplicationBuilder()
             .token(token)
             .base_url(f"{api_url}/bot")
             .base_file_url(f"{api_url}/file/bot")
-            .request(StatusKeepingRequest())
+            # Sends: one bound for connecting, writing (uploads too) and reading, as the outbox's own.
+            .request(
+                StatusKeepingRequest(
+                    read_timeout=request_timeout,
+                    write_timeout=request_timeout,
+                    connect_timeout=request_timeout,
+                    media_write_timeout=request_timeout,
+                )
+            )
             # Polling keeps PTB's own request and error handling (it retries and backs off itself).
             .get_updates_request(HTTPXRequest(connection_pool_size=1))
             .concurrent_updates(False)  # one update at a time, in order

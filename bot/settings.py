@@ -41,6 +41,11 @@ class Settings(DatabaseSettings):
     polling_timeout: int = Field(25, ge=0)  # long-polling timeout passed to getUpdates
     send_rate: float = Field(28.0, gt=0)  # messages per second overall; Telegram allows about 30
     bulk_send_rate: float = Field(25.0, gt=0)  # coupon nudges: under the overall rate, leaving room
+    chat_send_rate: float = Field(1.0, gt=0)  # messages per second to one private chat, after a burst
+    chat_send_burst: int = Field(3, ge=1)  # messages that may go to one chat at once
+    group_send_per_minute: float = Field(20.0, gt=0)  # to one group; Telegram allows about 20
+    send_timeout_seconds: float = Field(10.0, gt=0)  # a send with no answer by then "may have arrived"
+    lease_seconds: float = Field(15.0, gt=0)  # a row being sent is this process's; renewed meanwhile
 
     @field_validator("token")
     @classmethod

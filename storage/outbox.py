@@ -1,9 +1,10 @@
 """The outbox and timer tables: durable queues of Bot API calls and of core work due at a time.
 
 Claiming takes a short lease (``locked_until``) so that several bot processes on one PostgreSQL never
-take the same row (``FOR UPDATE SKIP LOCKED``); a process that dies mid-send leaves its lease to expire
-and the row is taken again. Rows of one chat go out in id order: a row is claimable only when no earlier
-row of its chat is still pending.
+take the same row (``FOR UPDATE SKIP LOCKED``). The sender renews the lease of a row while its send is
+under way and releases the rows it claimed but did not send when it stops; a process that dies
+mid-send leaves its lease to expire (at most ``LEASE``) and the row is taken again. Rows of one chat
+go out in id order: a row is claimable only when no earlier row of its chat is still pending.
 """
 
 from __future__ import annotations
@@ -20,14 +21,18 @@ from handlers.effects import Effect, Outgoing, Schedule, to_json
 from storage.models import OutboxItem, Timer
 from storage.repositories import insert_for
 
-LEASE = timedelta(seconds=30)
+LEASE = timedelta(seconds=15)
 UNFINISHED = ("pending", "sending")
 
 
 async def _claim(
-    session: AsyncSession, model: type[OutboxItem] | type[Timer], stmt: Any, now: datetime
+    session: AsyncSession,
+    model: type[OutboxItem] | type[Timer],
+    stmt: Any,
+    now: datetime,
+    lease: timedelta = LEASE,
 ) -> Any:
-    """The rows ``stmt`` selects, leased to this process until ``now + LEASE``. On PostgreSQL rows
+    """The rows ``stmt`` selects, leased to this process until ``now + lease``. On PostgreSQL rows
     another process is claiming are skipped (``FOR UPDATE SKIP LOCKED``); SQLite serialises writers,
     so there the UPDATE setting the lease is the claim."""
     if session.get_bind().dialect.name == "postgresql":
@@ -35,7 +40,7 @@ async def _claim(
     rows = list((await session.execute(stmt)).scalars().all())
     if rows:
         await session.execute(
-            update(model).where(model.id.in_([row.id for row in rows])).values(locked_until=now + LEASE)
+            update(model).where(model.id.in_([row.id for row in rows])).values(locked_until=now + lease)
         )
     return rows
 
@@ -88,7 +93,9 @@ async def schedule(session: AsyncSession, item: Schedule) -> None:
     await session.execute(stmt)
 
 
-async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list[OutboxItem]:
+async def claim_outbox(
+    session: AsyncSession, now: datetime, limit: int, lease: timedelta = LEASE
+) -> list[OutboxItem]:
     earlier = aliased(OutboxItem)
     blocked_by_earlier = (
         select(earlier.id)
@@ -110,14 +117,16 @@ async def claim_outbox(session: AsyncSession, now: datetime, limit: int) -> list
         .order_by(OutboxItem.priority, OutboxItem.id)
         .limit(limit)
     )
-    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now)
+    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now, lease)
     once = [i.id for i in items if i.at_most_once]
     if once:  # committed before the send starts: after a crash we know it may have gone out
         await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))
     return items
 
 
-async def claim_interrupted(session: AsyncSession, now: datetime, limit: int) -> list[OutboxItem]:
+async def claim_interrupted(
+    session: AsyncSession, now: datetime, limit: int, lease: timedelta = LEASE
+) -> list[OutboxItem]:
     """At-most-once rows whose send was cut off (the process died mid-send and the lease ran out):
     they may or may not have gone out, so they are not sent again but reported as failed."""
     stmt = (
@@ -126,8 +135,32 @@ async def claim_interrupted(session: AsyncSession, now: datetime, limit: int) ->
         .order_by(OutboxItem.id)
         .limit(limit)
     )
-    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now)
+    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now, lease)
     return items
+
+
+async def renew_leases(session: AsyncSession, item_ids: Sequence[int], until: datetime) -> None:
+    """Extend the leases of rows whose send is still under way (rows already settled keep none)."""
+    if item_ids:
+        await session.execute(
+            update(OutboxItem)
+            .where(
+                OutboxItem.id.in_(list(item_ids)),
+                OutboxItem.status.in_(UNFINISHED),
+                OutboxItem.locked_until.is_not(None),
+            )
+            .values(locked_until=until)
+        )
+
+
+async def release(session: AsyncSession, item_ids: Sequence[int]) -> None:
+    """Give back rows claimed but not sent (a clean stop): free for the next run at once."""
+    if item_ids:
+        await session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id.in_(list(item_ids)), OutboxItem.status.in_(UNFINISHED))
+            .values(status="pending", locked_until=None)
+        )
 
 
 async def cancel_pending(session: AsyncSession, chat_id: int, role: str) -> list[dict[str, Any]]:

@@ -37,7 +37,8 @@ class Shop:
             tick_seconds=0.05,
             album_wait_seconds=0.3,
             polling_timeout=1,
-            **overrides,
+            # Per-chat pacing would make most tests wait; tests/e2e/test_outbox_e2e.py uses the real one.
+            **{"chat_send_rate": 1000.0, "group_send_per_minute": 60_000.0, **overrides},
         )
         self.bot: SellerBot | None = None
 

@@ -10,6 +10,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -19,7 +20,7 @@ from handlers.basics import unknown_command
 from handlers.buyer import handle_buyer_message
 from handlers.callbacks import handle_press
 from handlers.context import Context, NotYet, ShopConfig
-from handlers.effects import Effect
+from handlers.effects import SECRET, Effect
 from handlers.events import CallbackPress, Event, IncomingMessage
 from handlers.i18n import Translator
 from handlers.language import LanguageDetector
@@ -28,7 +29,7 @@ from handlers.routing import CommandCall, allowed, parse_command
 from handlers.seller import handle_seller_message, refresh_profile
 from handlers.timers import run_timer
 from storage.models import Buyer, Seller, Timer
-from storage.outbox import finish_timer, mark_failed, mark_sent, persist_effects
+from storage.outbox import finish_timer, mark_failed, mark_sent, persist_effects, scrub_secret
 from storage.repositories import Repository
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ class Core:
             effects: list[Effect] = []
             for item_id, outcome in done:
                 await mark_sent(ctx.repo.session, item_id, list(outcome.telegram_ids), ctx.now)
+                await _scrub_if_secret(ctx, item_id, outcome.context)
                 effects += await delivery.on_sent(outcome, ctx)
             return effects
 
@@ -174,6 +176,13 @@ class Core:
     async def failed(self, item_id: int, attempts: int, outcome: delivery.Failed) -> None:
         async def decide(ctx: Context) -> list[Effect]:
             await mark_failed(ctx.repo.session, item_id, attempts, outcome.error.description)
+            await _scrub_if_secret(ctx, item_id, outcome.context)
             return await delivery.on_failed(outcome, ctx)
 
         await self._run(decide)
+
+
+async def _scrub_if_secret(ctx: Context, item_id: int, context: dict[str, Any] | None) -> None:
+    """In the transaction that finishes the row: a working invite link does not stay in the outbox."""
+    if context and context.get(SECRET):
+        await scrub_secret(ctx.repo.session, item_id)

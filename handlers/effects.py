@@ -172,6 +172,8 @@ class Outgoing:
     to tell, which nudge recipient it was).
     ``at_most_once``: never send it again once a send may have started (promotions): a send cut off by
     a crash counts as failed instead of being retried, so nobody gets the same offer twice.
+    ``secret``: it carries something that must not stay at rest (a working invite link): once the row
+    is sent or given up on, its stored text is replaced by ``scrubbed``'s.
     """
 
     effect: BotEffect
@@ -182,6 +184,28 @@ class Outgoing:
     # 0: conversation traffic. BULK: mass sends (nudges), which go after it and are paced harder.
     priority: int = 0
     at_most_once: bool = False
+    secret: bool = False
+
+
+SECRET = "secret"  # the outbox row's context key marking a secret row
+SCRUBBED = "[removed after sending: it held a secret]"
+
+
+def scrubbed(effect: Json) -> Json:
+    """A stored effect (``to_json``) with its texts, entities and buttons replaced: still a valid
+    effect of the same method and chat, holding nothing secret."""
+    out = dict(effect)
+    for name in ("text", "caption"):
+        if isinstance(out.get(name), str):
+            out[name] = SCRUBBED
+    for name in ("entities", "caption_entities"):
+        if name in out:
+            out[name] = []
+    if "reply_markup" in out:
+        out["reply_markup"] = None
+    if "media" in out:
+        out["media"] = []
+    return out
 
 
 BULK = 1

@@ -7,6 +7,7 @@ removed here; the first seller of a bot started without any claims it with a cod
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -126,7 +127,7 @@ async def invite(call: CommandCall, ctx: Context) -> list[Effect]:
     text = ctx.t(
         call.locale, "team-invite-link", link=link, expires=await shop_moment(ctx, expires, call.locale)
     )
-    return [reply(call, text)]
+    return [dataclasses.replace(reply(call, text), secret=True)]  # the sent row keeps no link
 
 
 async def open_invite(event: IncomingMessage, payload: str, ctx: Context) -> list[Effect] | None:

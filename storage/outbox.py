@@ -17,7 +17,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from handlers.effects import Effect, Outgoing, Schedule, to_json
+from handlers.effects import SECRET, Effect, Outgoing, Schedule, scrubbed, to_json
 from storage.models import OutboxItem, Timer
 from storage.repositories import insert_for
 
@@ -71,7 +71,7 @@ def _outbox_row(out: Outgoing, now: datetime, reply_to: OutboxItem | None) -> Ou
         message_ids=list(out.message_ids),
         role=out.role,
         reply_to_item_id=reply_to.id if reply_to is not None else None,
-        context=out.context,
+        context={**(out.context or {}), SECRET: True} if out.secret else out.context,
         priority=out.priority,
         at_most_once=out.at_most_once,
         status="pending",
@@ -244,3 +244,10 @@ async def finish_timer(session: AsyncSession, timer: Timer) -> None:
     """Delete the timer unless it was moved meanwhile (then it runs again at its new time)."""
     await session.execute(delete(Timer).where(and_(Timer.id == timer.id, Timer.due_at == timer.due_at)))
     await session.execute(update(Timer).where(Timer.id == timer.id).values(locked_until=None))
+
+
+async def scrub_secret(session: AsyncSession, item_id: int) -> None:
+    """A secret row (``Outgoing.secret``) reached its final state: keep no secret in it."""
+    row = await session.get(OutboxItem, item_id)
+    if row is not None:
+        row.effect = scrubbed(row.effect)

@@ -34,15 +34,33 @@ def seller_name(seller: Seller) -> str:
     return name or (f"@{seller.username}" if seller.username else str(seller.telegram_id))
 
 
-async def order_owner_elsewhere(buyer: Buyer, ctx: Context) -> int | None:
-    """The #number of another buyer the order in ``buyer``'s header is linked to, if it is: a buyer
-    who opened someone else's order link must not be told that order's details."""
+@dataclass(frozen=True, slots=True)
+class OrderElsewhere:
+    """An order the buyer's header warns about. ``opened``: the buyer opened its link and it was not
+    linked to them — ``owner`` is the other buyer it belongs to, or None when no row was created (past
+    the bound on link-created orders). Otherwise the order in the header is ``owner``'s now (a
+    seller's /order moved it)."""
+
+    code: str
+    owner: int | None
+    opened: bool
+
+
+async def order_owner_elsewhere(buyer: Buyer, ctx: Context) -> OrderElsewhere | None:
+    """What the header must warn about ``buyer``'s order, if anything: a buyer who opened someone
+    else's order link is not linked to it and must not be told that order's details."""
+    if buyer.opened_order_code:
+        order = await stored.order_by_code(ctx.repo.session, buyer.opened_order_code)
+        if order is None:
+            return OrderElsewhere(buyer.opened_order_code, None, opened=True)
+        if order.buyer_id is not None and order.buyer_id != buyer.id:
+            return OrderElsewhere(order.code, order.buyer_id, opened=True)
     if not buyer.order_code:
         return None
     order = await stored.order_by_code(ctx.repo.session, buyer.order_code)
     if order is None or order.buyer_id is None or order.buyer_id == buyer.id:
         return None
-    return order.buyer_id
+    return OrderElsewhere(order.code, order.buyer_id, opened=False)
 
 
 def buyer_header(
@@ -52,7 +70,7 @@ def buyer_header(
     *,
     edited: bool = False,
     attention: bool = False,
-    order_owner: int | None = None,
+    order_owner: OrderElsewhere | None = None,
 ) -> BuyerHeader:
     """``👤 Anna Smith @anna · #12 · Russian · 🧾 3141`` (the order once one is linked; ``⚠️ problem
     reported`` while a reported problem waits for an answer; ``✏️ edited`` added for an edit).
@@ -64,9 +82,18 @@ def buyer_header(
     parts.append(plain(f" · #{buyer.id} · {language}"))
     if buyer.order_code:
         parts.append(plain(f" · 🧾 {buyer.order_code}"))
-        if order_owner is not None:
-            warning = ctx.t(locale, "header-order-elsewhere", order=buyer.order_code, number=str(order_owner))
+        if order_owner is not None and not order_owner.opened:
+            number = str(order_owner.owner)
+            warning = ctx.t(locale, "header-order-elsewhere", order=buyer.order_code, number=number)
             parts.append(plain(" · ⚠️ " + warning))
+    if order_owner is not None and order_owner.opened:
+        if order_owner.owner is not None:
+            warning = ctx.t(
+                locale, "header-order-link-elsewhere", order=order_owner.code, number=str(order_owner.owner)
+            )
+        else:
+            warning = ctx.t(locale, "header-order-link-unrecorded", order=order_owner.code)
+        parts.append(plain(" · ⚠️ " + warning))
     if attention:  # the buyer reported a problem after delivery and nobody has answered since
         parts.append(plain(" · ⚠️ " + ctx.t(locale, "header-problem")))
     if edited:

@@ -27,6 +27,13 @@ from storage.models import Buyer, Order
 ORDER_RE = re.compile(r"^#?([A-Za-z0-9_-]{1,62})$")
 LINK_PREFIX = "o"
 BUTTON = "ord"  # callback-data prefix of the step-back question
+# Open orders a buyer may create by opening links before a seller confirms one (/order, /shipped,
+# /delivered). A real buyer opens the insert's link of each parcel, rarely more than one or two at a
+# time, and a seller's confirmation lifts an order out of the count; a script trying made-up codes
+# gets no more than this many rows in /orders. Past it the buyer is still greeted as usual (a real
+# buyer is not turned away, and a prober cannot tell) and sellers see the code in the header, ready
+# for /order.
+LINK_ORDER_LIMIT = 3
 LISTED = 15
 NAME_LIMIT = 30
 # How the buyer answered the follow-up, at the end of the order's line in /orders.
@@ -53,15 +60,25 @@ async def opened_link(event: IncomingMessage, payload: str, ctx: Context) -> lis
         return [say(ctx, seller, "order-link-seller", order=code)]
     buyer = await ctx.repo.buyer_by_telegram_id(event.sender.id)
     assert buyer is not None  # the core registers every buyer before routing
+    # The greeting is the same whatever the code turns out to be: a different one would tell whoever
+    # tries codes which are real orders, or whose.
+    greeting = await greeting_with(buyer, ctx, "buyer-greeting-order", order=code)
     order = await stored.order_by_code(ctx.repo.session, code)
+    if order is not None and order.buyer_id not in (None, buyer.id):
+        # Another buyer's order stays theirs and is not this buyer's (a gift's recipient may open the
+        # insert's link, or anyone may type a code): the header tells sellers, who decide with /order.
+        buyer.opened_order_code = code
+        return [greeting]
     if order is None:
+        if await stored.unconfirmed_link_orders(ctx.repo.session, buyer.id) >= LINK_ORDER_LIMIT:
+            buyer.opened_order_code = code  # no row: the header shows the code, /order records it
+            return [greeting]
         order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
+        order.by_link = True
     elif order.buyer_id is None:
         order.buyer_id, order.updated_at = buyer.id, ctx.now
-    # An order already linked to someone else stays theirs (a gift's recipient may open the insert's
-    # link); this buyer's messages still show which order they are about.
-    buyer.order_code = code
-    return [await greeting_with(buyer, ctx, "buyer-greeting-order", order=code)]
+    buyer.order_code, buyer.opened_order_code = code, None
+    return [greeting]
 
 
 # -- sellers' commands -----------------------------------------------------------------------------------
@@ -80,7 +97,10 @@ async def order_command(call: CommandCall, ctx: Context) -> list[Effect]:
         order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
     elif order.buyer_id != buyer.id:
         order.buyer_id, order.updated_at = buyer.id, ctx.now
+    order.by_link = False  # a seller confirmed it: no longer counts against the buyer's link bound
     buyer.order_code = code
+    if buyer.opened_order_code == code:
+        buyer.opened_order_code = None
     args = {"order": code, "number": str(buyer.id), "name": buyer_name(buyer), "link": order_link(ctx, code)}
     return [reply(call, ctx.t(call.locale, "order-linked", **args))]
 

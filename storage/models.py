@@ -82,6 +82,9 @@ class Buyer(Base):
     blocked_at: Mapped[datetime | None]  # blocked by a seller: stored, not relayed
     blocked_by: Mapped[int | None] = mapped_column(BigInteger)
     order_code: Mapped[str | None] = mapped_column(String(64))  # the latest order linked: in headers
+    # An order link opened but not linked (another buyer's order, or past the bound on link-created
+    # orders): headers tell sellers, who may link it with /order (handlers/orders.py).
+    opened_order_code: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
 
@@ -303,6 +306,9 @@ class Order(Base):
     code: Mapped[str] = mapped_column(String(64), unique=True)
     buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | shipped | delivered
+    # Created by a buyer opening its link, and no seller has linked it with /order since: such open
+    # orders are bounded per buyer (handlers/orders.py).
+    by_link: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime] = mapped_column(index=True)
     shipped_at: Mapped[datetime | None]

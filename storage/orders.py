@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Buyer, Order
@@ -24,6 +24,16 @@ async def add_order(session: AsyncSession, code: str, buyer_id: int | None, now:
     session.add(row)
     await session.flush()
     return row
+
+
+async def unconfirmed_link_orders(session: AsyncSession, buyer_id: int) -> int:
+    """How many open orders ``buyer_id`` created by opening links that no seller has linked since."""
+    result = await session.execute(
+        select(func.count())
+        .select_from(Order)
+        .where(Order.buyer_id == buyer_id, Order.by_link.is_(True), Order.status == "open")
+    )
+    return int(result.scalar_one())
 
 
 async def recent_orders(session: AsyncSession, limit: int) -> list[tuple[Order, Buyer | None]]:

@@ -72,6 +72,8 @@ followup-usage = Schreiben Sie /followup DAUER (z. B. 3d, 36h oder 5 Tage), /fol
 
 header-problem = Problem gemeldet
 header-order-elsewhere = Bestellung { $order } gehört zu einem anderen Käufer (#{ $number }): keine Details weitergeben
+header-order-link-elsewhere = hat den Link der Bestellung { $order } geöffnet, die zu #{ $number } gehört: nicht mit diesem Käufer verknüpft (mit /order { $order } antworten, um sie zu verknüpfen)
+header-order-link-unrecorded = hat den Link der Bestellung { $order } geöffnet: nicht gespeichert, zu viele Bestellungen über Links warten auf einen Verkäufer (mit /order { $order } antworten, um sie zu verknüpfen)
 seller-status-attention =
     { $count ->
         [one] ⚠️ Bei { $count } davon wurde nach der Zustellung ein Problem gemeldet: siehe /orders.

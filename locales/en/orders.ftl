@@ -72,6 +72,8 @@ followup-usage = Write /followup DURATION (like 3d, 36h or 5 days), /followup of
 
 header-problem = problem reported
 header-order-elsewhere = order { $order } is linked to another buyer (#{ $number }): do not share its details
+header-order-link-elsewhere = opened the link of order { $order }, which belongs to #{ $number }: not linked to this buyer (reply /order { $order } to link it)
+header-order-link-unrecorded = opened the link of order { $order }: not recorded, too many orders from links wait for a seller (reply /order { $order } to link it)
 seller-status-attention =
     { $count ->
         [one] ⚠️ { $count } of them reported a problem after delivery: see /orders.

@@ -73,6 +73,8 @@ followup-usage = Escribe /followup DURACIÓN (como 3d, 36h o 5 días), /followup
 
 header-problem = problema informado
 header-order-elsewhere = el pedido { $order } está vinculado a otro comprador (#{ $number }): no compartas sus datos
+header-order-link-elsewhere = abrió el enlace del pedido { $order }, que pertenece a #{ $number }: no vinculado a este comprador (responde /order { $order } para vincularlo)
+header-order-link-unrecorded = abrió el enlace del pedido { $order }: no registrado, demasiados pedidos por enlace esperan a un vendedor (responde /order { $order } para vincularlo)
 seller-status-attention =
     { $count ->
         [one] ⚠️ En { $count } de ellas el comprador informó de un problema tras la entrega: mira /orders.

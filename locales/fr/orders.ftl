@@ -73,6 +73,8 @@ followup-usage = Écrivez /followup DURÉE (par exemple 3d, 36h ou 5 jours), /fo
 
 header-problem = problème signalé
 header-order-elsewhere = la commande { $order } est liée à un autre acheteur (#{ $number }) : n’en communiquez pas les détails
+header-order-link-elsewhere = a ouvert le lien de la commande { $order }, qui appartient à #{ $number } : non liée à cet acheteur (répondez /order { $order } pour la lier)
+header-order-link-unrecorded = a ouvert le lien de la commande { $order } : non enregistrée, trop de commandes par lien attendent un vendeur (répondez /order { $order } pour la lier)
 seller-status-attention =
     { $count ->
         [one] ⚠️ Dans { $count } d’entre elles, l’acheteur a signalé un problème après la livraison : voir /orders.

@@ -75,6 +75,8 @@ followup-usage = Напишите /followup СРОК (например, 3d, 36h 
 
 header-problem = проблема с заказом
 header-order-elsewhere = заказ { $order } привязан к другому покупателю (#{ $number }): не сообщайте его данные
+header-order-link-elsewhere = открыта ссылка заказа { $order }, который принадлежит #{ $number }: к этому покупателю не привязан (ответьте /order { $order }, чтобы привязать)
+header-order-link-unrecorded = открыта ссылка заказа { $order }: не записан, слишком много заказов по ссылкам ждут продавца (ответьте /order { $order }, чтобы привязать)
 seller-status-attention =
     { $count ->
         [one] ⚠️ В { $count } из них покупатель сообщил о проблеме с заказом: см. /orders.

@@ -57,15 +57,55 @@ async def test_a_linked_order_stays_with_its_buyer(shop: Harness) -> None:
     assert "77" in last_text(shop, IVAN.id)
 
 
-async def test_someone_elses_order_link_warns_the_seller_only(shop: Harness) -> None:
+async def test_someone_elses_order_link_is_not_attached_and_sellers_are_told(shop: Harness) -> None:
     await shop.send(ANNA, "/start o_b-7")
+    await shop.send(IVAN, "/start o_zz-9")  # a made-up code
+    made_up = last_text(shop, IVAN.id)
     await shop.send(IVAN, "/start o_b-7")  # Anna's order, opened by another buyer
+    # Greeted like any order link: nothing tells him whether it is real, or whose.
+    assert last_text(shop, IVAN.id) == made_up.replace("ZZ-9", "B-7")
     await shop.send(IVAN, "Где мой заказ?")
-    header = texts(shop, SELLER.id)[-1]
-    assert "🧾 B-7 · ⚠️ order B-7 is linked to another buyer (#1)" in header and "#2" in header
+    header = texts(shop, SELLER.id)[-1].split("\n", 1)[0]
+    assert "#2" in header and "🧾 B-7" not in header  # not his order: his header keeps his own
+    assert "⚠️ opened the link of order B-7, which belongs to #1" in header and "/order B-7" in header
     assert not any("#1" in text or "Anna" in text for text in texts(shop, IVAN.id))
+    # /shipped by reply (and saved replies' {order_id}) take his own order, never Anna's.
+    await shop.send(SELLER, "/shipped", reply_to=await copy_of(shop, "Где мой заказ?", SELLER.id))
+    assert "ZZ-9" in last_text(shop, SELLER.id) and (await order_row(shop, "B-7")).status == "open"
     await shop.send(ANNA, "Any news?")
     assert "⚠️" not in texts(shop, SELLER.id)[-1]  # the order's own buyer: no warning
+    # The seller decides: /order as a reply links it to Ivan, and the warning goes.
+    await shop.send(SELLER, "/order B-7", reply_to=await copy_of(shop, "Где мой заказ?", SELLER.id))
+    await shop.send(IVAN, "Спасибо")
+    header = texts(shop, SELLER.id)[-1].split("\n", 1)[0]
+    assert "🧾 B-7" in header and "⚠️" not in header
+
+
+async def test_links_create_a_bounded_number_of_unconfirmed_orders(shop: Harness) -> None:
+    for i in range(20):  # made-up codes
+        await shop.send(ANNA, f"/start o_fake-{i}")
+        assert f"FAKE-{i}" in last_text(shop, ANNA.id)  # greeted the same every time
+    async with shop.sessions() as s:
+        codes = (await s.execute(select(Order.code).order_by(Order.id))).scalars().all()
+    assert codes == ["FAKE-0", "FAKE-1", "FAKE-2"]
+    await shop.send(ANNA, "Is FAKE-19 on its way?")
+    header = texts(shop, SELLER.id)[-1].split("\n", 1)[0]
+    assert "🧾 FAKE-2" in header and "order FAKE-19: not recorded" in header and "/order FAKE-19" in header
+    # A seller's confirmation lifts an order out of the count: one more link may create a row.
+    asked = await copy_of(shop, "Is FAKE-19 on its way?", SELLER.id)
+    await shop.send(SELLER, "/order FAKE-19", reply_to=asked)
+    assert "⚠️" not in (await relayed_header(shop, ANNA, "And FAKE-19?"))
+    await shop.send(SELLER, "/shipped FAKE-0")
+    await shop.send(ANNA, "/start o_real-1")
+    await shop.send(ANNA, "/start o_real-2")
+    async with shop.sessions() as s:
+        codes = (await s.execute(select(Order.code).order_by(Order.id))).scalars().all()
+    assert codes == ["FAKE-0", "FAKE-1", "FAKE-2", "FAKE-19", "REAL-1"]
+
+
+async def relayed_header(shop: Harness, buyer: User, text: str) -> str:
+    await shop.send(buyer, text)
+    return texts(shop, SELLER.id)[-1].split("\n", 1)[0]
 
 
 async def test_seller_links_ships_and_delivers_by_reply_and_by_number(shop: Harness) -> None:

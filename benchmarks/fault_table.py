@@ -153,19 +153,34 @@ async def slow_send(api: FakeBotApi, bot: BotProcess) -> Json:
 
 
 async def lost_answers(api: FakeBotApi, bot: BotProcess) -> Json:
-    """100 relays whose connection resets after Telegram performed them (1 in 5)."""
+    """100 seller answers (5 to each of 20 buyers); the first answer to each buyer is performed by
+    Telegram but its connection resets before the answer comes back (20 resets)."""
     buyers = [api.user(FIRST_BUYER + i, f"Buyer{i}") for i in range(BUYERS)]
+    seller = api.user(SELLER_ID, "Sam")
     await bot.start()
-    api.disconnect("sendMessage", times=20, chat_id=SELLER_ID, deliver=True)
-    expected = []
+    for buyer in buyers:
+        buyer.send_text(f"b{buyer.id}-0")
+    await until(lambda: len(bodies(api, SELLER_ID, "b")) >= BUYERS, 60)
+    relayed = {str(m.get("text", "")).rsplit("\n", 1)[-1]: m for m in api.received(SELLER_ID)}
+    for buyer in buyers:
+        api.disconnect("copyMessage", times=1, chat_id=buyer.id, deliver=True)
+    expected: dict[int, list[str]] = {buyer.id: [] for buyer in buyers}
     for n in range(5):
         for buyer in buyers:
-            body = f"b{buyer.id}-{n}"
-            buyer.send_text(body)
-            expected.append(body)
-    await settle(lambda: len(set(bodies(api, SELLER_ID, "b"))), len(expected), 120)
-    lost, duplicates, order = tally(bodies(api, SELLER_ID, "b"), expected)
-    return {"lost": lost, "duplicates": duplicates, "order kept": order}
+            body = f"s{buyer.id}-{n}"
+            seller.send_text(body, reply_to=relayed[f"b{buyer.id}-0"])
+            expected[buyer.id].append(body)
+
+    def answered() -> int:
+        return sum(len(set(bodies(api, buyer.id, "s"))) for buyer in buyers)
+
+    await settle(answered, 100, 120)
+    lost = duplicates = 0
+    order = True
+    for buyer in buyers:
+        lost_b, dup_b, order_b = tally(bodies(api, buyer.id, "s"), expected[buyer.id])
+        lost, duplicates, order = lost + lost_b, duplicates + dup_b, order and order_b
+    return {"resets": BUYERS, "lost": lost, "duplicates": duplicates, "order kept": order}
 
 
 async def flood(api: FakeBotApi, bot: BotProcess) -> Json:

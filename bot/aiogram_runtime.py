@@ -1,13 +1,12 @@
-"""The aiogram 3 runtime adapter: long polling through a Dispatcher, effects through ``Bot``."""
+"""The aiogram 3 runtime adapter: raw getUpdates for ``bot.polling``, effects through ``Bot``."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from typing import Any, TypeVar
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
@@ -31,13 +30,12 @@ from aiogram.types import (
     MediaUnion,
     MessageEntity,
     ReplyParameters,
-    TelegramObject,
     Update,
 )
 from aiohttp import FormData
 from pydantic import TypeAdapter
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient, token_rejected
+from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
 from handlers.effects import (
     AnswerCallbackQuery,
     BotEffect,
@@ -50,9 +48,7 @@ from handlers.effects import (
     SendPhoto,
     SetMyCommands,
 )
-from handlers.events import Event
 from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
-from handlers.updates import event_from_update
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -204,30 +200,31 @@ def update_json(update: Update) -> Json:
     return update.model_dump(mode="json", exclude_unset=True, by_alias=True)
 
 
+class RawGetUpdates(TelegramMethod[list[dict[str, Any]]]):
+    """getUpdates answering plain JSON: aiogram's own would validate every update into its models, and
+    one it cannot validate fails the whole batch (and every later one: the offset cannot pass it)."""
+
+    __returning__ = list[dict[str, Any]]
+    __api_method__ = "getUpdates"
+
+    offset: int | None = None
+    limit: int | None = None
+    timeout: int | None = None
+    allowed_updates: list[str] | None = None
+
+
 class AiogramRuntime:
     """The ``Runtime`` on aiogram."""
 
     # Pauses between getMe attempts in ``open`` when Telegram is unreachable; then it gives up.
     open_retry_delays: tuple[float, ...] = (1, 2, 4, 8)
 
-    def __init__(
-        self, token: str, api_url: str, polling_timeout: int = 25, request_timeout: float = 10.0
-    ) -> None:
+    def __init__(self, token: str, api_url: str, request_timeout: float = 10.0) -> None:
         # request_timeout bounds every call (aiogram's default is 60 s); getUpdates gets the long-poll
         # timeout on top.
         session = EmptyStringKeepingSession(api=TelegramAPIServer.from_base(api_url), timeout=request_timeout)
         self._bot = Bot(token, session=session)
         self.api = AiogramBotApi(self._bot)
-        self._polling_timeout = polling_timeout
-        # No FSM: the dispatcher only feeds our middleware, which consumes every update.
-        self._dispatcher = Dispatcher(disable_fsm=True)
-        self._dispatcher.update.outer_middleware(self._on_update)
-        self._dispatcher.startup.register(self._on_startup)
-        self._started = asyncio.Event()
-        self._on_event: EventSink | None = None
-        self._polling: asyncio.Task[None] | None = None
-        self._in_flight: asyncio.Task[None] | None = None
-        self._last_update_id: int | None = None
 
     async def open(self) -> BotIdentity:
         try:
@@ -238,78 +235,16 @@ class AiogramRuntime:
             raise token_rejected() from None
         return BotIdentity(id=me.id, username=me.username or "", first_name=me.first_name)
 
-    async def start_polling(self, on_event: EventSink) -> None:
-        self._on_event = on_event
-        self._started.clear()
-        self._polling = asyncio.create_task(
-            self._dispatcher.start_polling(
-                self._bot,
-                polling_timeout=self._polling_timeout,
-                handle_as_tasks=False,  # one update at a time, in order
-                handle_signals=False,  # the composition root owns signals
-                close_bot_session=False,  # the outbox still sends after polling stops
-                allowed_updates=list(ALLOWED_UPDATES),
-            )
-        )
-        started = asyncio.create_task(self._started.wait())
-        await asyncio.wait({self._polling, started}, return_when=asyncio.FIRST_COMPLETED)
-        started.cancel()
-        if self._polling.done():
-            await self._polling  # failed to start: raise why
+    async def delete_webhook(self) -> None:
+        await translating_errors(self._bot.delete_webhook())
 
-    async def stop_polling(self) -> None:
-        if self._polling is None:
-            return
-        polling, self._polling = self._polling, None
-        if not polling.done():
-            await self._dispatcher.stop_polling()
-        try:
-            await polling
-        except Exception:
-            logger.exception("aiogram polling ended with an error")
-        if self._in_flight is not None:
-            await self._in_flight
-        await self._confirm_handled()
+    async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
+        method = RawGetUpdates(
+            offset=offset, limit=limit, timeout=poll_timeout, allowed_updates=list(ALLOWED_UPDATES)
+        )
+        # The HTTP request must outlast the long poll it waits on.
+        request_timeout = int(self._bot.session.timeout) + poll_timeout
+        return await translating_errors(self._bot(method, request_timeout=request_timeout))
 
     async def close(self) -> None:
         await self._bot.session.close()
-
-    async def _on_startup(self) -> None:
-        self._started.set()
-
-    async def _on_update(
-        self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
-        update: TelegramObject,
-        data: dict[str, Any],
-    ) -> None:
-        """Outer middleware taking every update; aiogram's routers never see them."""
-        assert isinstance(update, Update)
-        event = event_from_update(update_json(update))
-        if event is None:
-            self._last_update_id = update.update_id
-            return
-        # stop_polling cancels aiogram's polling task, handler included. The shield lets the
-        # event finish (stop_polling awaits it) so the core never sees half an update.
-        self._in_flight = asyncio.create_task(self._deliver(event))
-        await asyncio.shield(self._in_flight)
-
-    async def _deliver(self, event: Event) -> None:
-        assert self._on_event is not None
-        try:
-            await self._on_event(event)
-        except Exception:
-            logger.exception("handling update %s failed", event.update_id)
-        self._last_update_id = event.update_id
-
-    async def _confirm_handled(self) -> None:
-        """Tell Telegram which updates were handled. aiogram confirms an update only with the next
-        getUpdates call, so without this the last batch would come again after a restart."""
-        if self._last_update_id is None:
-            return
-        try:
-            await self._bot.get_updates(
-                offset=self._last_update_id + 1, limit=1, timeout=0, allowed_updates=list(ALLOWED_UPDATES)
-            )
-        except (TelegramAPIError, ClientDecodeError) as error:
-            logger.warning("could not confirm handled updates (%s); they may come again", error)

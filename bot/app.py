@@ -8,9 +8,11 @@ import signal
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.polling import Poller
 from bot.runtime import BotIdentity, Runtime, StartupFailed
 from bot.settings import Settings
 from handlers.context import ShopConfig
@@ -35,14 +37,10 @@ def make_runtime(settings: Settings) -> Runtime:
     if settings.runtime == "ptb":
         from bot.ptb_runtime import PtbRuntime
 
-        return PtbRuntime(
-            settings.token, settings.api_url, settings.polling_timeout, settings.send_timeout_seconds
-        )
+        return PtbRuntime(settings.token, settings.api_url, settings.send_timeout_seconds)
     from bot.aiogram_runtime import AiogramRuntime
 
-    return AiogramRuntime(
-        settings.token, settings.api_url, settings.polling_timeout, settings.send_timeout_seconds
-    )
+    return AiogramRuntime(settings.token, settings.api_url, settings.send_timeout_seconds)
 
 
 async def upgrade_database(url: str) -> None:
@@ -99,6 +97,7 @@ class SellerBot:
         self.ticker = Ticker(
             self.sessions, self.core, self.sender.kick, clock=clock, seconds=settings.tick_seconds
         )
+        self.poller = Poller(self.runtime, self.core.handle, timeout=settings.polling_timeout)
         self.identity: BotIdentity | None = None
 
     async def start(self) -> None:
@@ -131,12 +130,12 @@ class SellerBot:
         self.sender.start()
         self.sender.kick()  # sends left over from the last run
         self.ticker.start()
-        await self.runtime.start_polling(self.core.handle)
+        await self.poller.start()
 
     async def stop(self, *, quietly: bool = False) -> None:
         """Stop taking updates, finish the sends under way (the rest stays queued), close. Safe to call
         whatever ``start`` got to."""
-        await self.runtime.stop_polling()
+        await self.poller.stop()
         await self.ticker.stop()
         await self.sender.stop()
         await self.runtime.close()
@@ -159,6 +158,11 @@ async def run_until_stopped(settings: Settings) -> None:
         loop.add_signal_handler(sig, stop.set)
     await bot.start()
     try:
-        await stop.wait()
+        # Polling ends by itself only on a fatal error (another process polls, the token was revoked).
+        waiting: set[asyncio.Future[Any]] = {asyncio.ensure_future(stop.wait()), bot.poller.finished}
+        await asyncio.wait(waiting, return_when=asyncio.FIRST_COMPLETED)
+        polling = bot.poller.finished
     finally:
         await bot.stop()
+    if polling.done() and not polling.cancelled() and (error := polling.exception()) is not None:
+        raise StartupFailed(f"polling stopped: {error}") from None

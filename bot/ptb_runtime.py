@@ -1,10 +1,11 @@
-"""The python-telegram-bot 22 runtime adapter: an ``Application`` polled without ``run_polling`` (the
-composition root owns the loop and the signals), effects through its ``Bot``."""
+"""The python-telegram-bot 22 runtime adapter: an ``Application`` without its Updater (raw getUpdates
+for ``bot.polling`` instead), effects through its ``Bot``."""
 
 from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections.abc import Awaitable
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -22,14 +23,14 @@ from telegram import (
     InputMediaVideo,
     MessageEntity,
     ReplyParameters,
-    Update,
 )
-from telegram.error import Conflict, InvalidToken
+from telegram.error import Conflict, EndPointNotFound, InvalidToken
 from telegram.error import TelegramError as PtbTelegramError
-from telegram.ext import ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import ApplicationBuilder
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBUserWarning
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, EventSink, retry_transient, token_rejected
+from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
 from handlers.effects import (
     AnswerCallbackQuery,
     BotEffect,
@@ -43,9 +44,10 @@ from handlers.effects import (
     SetMyCommands,
 )
 from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
-from handlers.updates import event_from_update
 
 logger = logging.getLogger(__name__)
+# fetch_updates calls getUpdates through do_api_request on purpose (raw JSON); PTB would warn each time.
+warnings.filterwarnings("ignore", r"Please use 'Bot\.getUpdates'", PTBUserWarning)
 T = TypeVar("T")
 
 AlbumMedia = InputMediaAudio | InputMediaDocument | InputMediaPhoto | InputMediaVideo
@@ -219,9 +221,7 @@ class PtbRuntime:
     # Pauses between getMe attempts in ``open`` when Telegram is unreachable; then it gives up.
     open_retry_delays: tuple[float, ...] = (1, 2, 4, 8)
 
-    def __init__(
-        self, token: str, api_url: str, polling_timeout: int = 25, request_timeout: float = 10.0
-    ) -> None:
+    def __init__(self, token: str, api_url: str, request_timeout: float = 10.0) -> None:
         self._app = (
             ApplicationBuilder()
             .token(token)
@@ -236,17 +236,18 @@ class PtbRuntime:
                     media_write_timeout=request_timeout,
                 )
             )
-            # Polling keeps PTB's own request and error handling (it retries and backs off itself).
-            .get_updates_request(HTTPXRequest(connection_pool_size=1))
-            .concurrent_updates(False)  # one update at a time, in order
+            # getUpdates gets the long-poll timeout on top of its read timeout (fetch_updates).
+            .get_updates_request(
+                StatusKeepingRequest(connection_pool_size=2, connect_timeout=request_timeout)
+            )
+            # No Updater: it confirms updates as soon as it fetched them, so a crash lost those
+            # queued but not yet handled. ``bot.polling`` polls instead.
+            .updater(None)
             .job_queue(None)  # APScheduler is installed, so PTB would start a scheduler we don't use
             .build()
         )
         # No rate limiter is configured, so 429s and other errors reach the outbox, which paces sends.
         self.api = PtbBotApi(self._app.bot)
-        self._polling_timeout = polling_timeout
-        self._on_event: EventSink | None = None
-        self._app.add_handler(TypeHandler(Update, self._on_update))
         # httpx logs every request URL at INFO, and Bot API URLs contain the token.
         logging.getLogger("httpx").setLevel(logging.WARNING)
 
@@ -261,41 +262,33 @@ class PtbRuntime:
         me = self._app.bot.bot
         return BotIdentity(id=me.id, username=me.username or "", first_name=me.first_name)
 
-    async def start_polling(self, on_event: EventSink) -> None:
-        self._on_event = on_event
-        await self._app.start()
-        assert self._app.updater is not None
-        try:
-            polling = self._app.updater.start_polling(
-                timeout=self._polling_timeout,
-                allowed_updates=ALLOWED_UPDATES,
-                bootstrap_retries=0,  # PTB calls deleteWebhook first; a failure is raised here
-            )
-            await translating_errors(polling)
-        except BaseException:
-            await self._app.stop()
-            raise
+    async def delete_webhook(self) -> None:
+        await translating_errors(self._app.bot.delete_webhook())
 
-    async def stop_polling(self) -> None:
-        # Updater.stop cancels the pending long poll at once (PTB ≥ 21), then confirms the fetched
-        # updates with a getUpdates(timeout=0). Application.stop then handles those still queued.
-        updater = self._app.updater
-        if updater is not None and updater.running:
-            await updater.stop()
-        if self._app.running:
-            await self._app.stop()
+    async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
+        # do_api_request without a return type answers the raw JSON: PTB's get_updates would
+        # de_json every update, and one it cannot parse fails the batch (and every later one).
+        arguments: dict[str, Any] = {
+            "timeout": poll_timeout,
+            "limit": limit,
+            "allowed_updates": list(ALLOWED_UPDATES),
+        }
+        if offset is not None:
+            arguments["offset"] = offset
+        updates = await translating_errors(self._raw_get_updates(arguments, poll_timeout))
+        return list(updates)
+
+    async def _raw_get_updates(self, arguments: dict[str, Any], poll_timeout: int) -> Any:
+        try:
+            return await self._app.bot.do_api_request(
+                "getUpdates",
+                api_kwargs=arguments,
+                read_timeout=poll_timeout + 10,  # the HTTP request must outlast the long poll
+            )
+        except EndPointNotFound:  # do_api_request's name for a 401 once getMe had succeeded
+            raise InvalidToken() from None
 
     async def close(self) -> None:
         await self._app.shutdown()
         # Application.shutdown skips the bot if initialize failed halfway (after opening its clients).
         await self._app.bot.shutdown()
-
-    async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        event = event_from_update(update.to_dict())
-        if event is None:
-            return
-        assert self._on_event is not None
-        try:
-            await self._on_event(event)
-        except Exception:
-            logger.exception("handling update %s failed", event.update_id)

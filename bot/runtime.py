@@ -1,8 +1,8 @@
 """What a runtime adapter (aiogram or python-telegram-bot) provides to the composition root.
 
-An adapter is transport only: it polls Telegram, turns each update into a core event and hands it to
-``on_event``; and it executes Bot API effects (the ``BotApi`` port) mapping its framework's errors onto
-``handlers.ports`` errors. It decides nothing.
+An adapter is transport only: it fetches raw updates for ``bot.polling`` (which parses them and
+hands the events to the core), and it executes Bot API effects (the ``BotApi`` port) mapping its
+framework's errors onto ``handlers.ports`` errors. It decides nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from handlers.events import Event
 from handlers.ports import BotApi, Transient
@@ -57,13 +57,13 @@ class Runtime(Protocol):
         raises ``Transient``."""
         ...
 
-    async def start_polling(self, on_event: EventSink) -> None:
-        """Start long polling in the background; each update goes to ``on_event``, one at a time, in
-        order. Returns once polling runs."""
+    async def delete_webhook(self) -> None:
+        """deleteWebhook: getUpdates refuses to work while a webhook is set."""
         ...
 
-    async def stop_polling(self) -> None:
-        """Stop fetching updates; let the update being handled finish."""
+    async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
+        """getUpdates as raw Bot API JSON, unparsed (``bot.polling`` owns the offset and the parsing).
+        Transport failures raise ``handlers.ports`` errors; 401 and 409 raise the library's own."""
         ...
 
     async def close(self) -> None:

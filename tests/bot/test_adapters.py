@@ -22,6 +22,7 @@ from telegram import Update as PtbUpdate
 from telegram.error import Conflict, InvalidToken
 
 from bot.aiogram_runtime import AiogramRuntime, update_json
+from bot.polling import Poller
 from bot.ptb_runtime import PtbRuntime
 from bot.runtime import ALLOWED_UPDATES, BotIdentity
 from handlers.effects import (
@@ -157,7 +158,6 @@ async def runtime(request: pytest.FixtureRequest, server: TinyBotApi) -> AsyncIt
     assert await runtime.open() == BotIdentity(id=42, username="shop_bot", first_name="Shop")
     server.requests.clear()
     yield runtime
-    await runtime.stop_polling()
     await runtime.close()
 
 
@@ -381,6 +381,12 @@ async def test_configuration_errors_propagate_as_the_framework_raises_them(
     name = "aiogram" if isinstance(runtime, AiogramRuntime) else "ptb"
     with pytest.raises(FATAL[name, status]):
         await runtime.api.execute(SendMessage(5, "hi"))
+    server.fail("getUpdates", status, failure(status, "Unauthorized" if status == 401 else "Conflict"))
+    poller = Poller(runtime, Sink(), timeout=0)
+    await poller.start()
+    with pytest.raises(FATAL[name, status]):
+        await asyncio.wait_for(poller.finished, 5)  # polling ends instead of retrying
+    await poller.stop()
 
 
 async def test_an_unparsable_answer_is_transient(runtime: Runtime, server: TinyBotApi) -> None:
@@ -451,21 +457,26 @@ def numbered(update_id: int, text: str) -> Json:
 async def test_polling_delivers_in_order_survives_errors_and_stops_at_once(
     runtime: Runtime, server: TinyBotApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.add_updates(numbered(1, "one"), numbered(2, "boom"), CHANNEL_POST | {"update_id": 3})
+    # Update 3 is one neither library can parse (a date that is no number): it is skipped, not fatal.
+    unparsable = message(update_id=3, message_id=3, text="x")
+    unparsable["message"]["date"] = "yesterday"
+    server.add_updates(numbered(1, "one"), numbered(2, "boom"), unparsable, CHANNEL_POST | {"update_id": 4})
     sink = Sink(fail_on=2)
-    await runtime.start_polling(sink)
+    poller = Poller(runtime, sink, timeout=25)
+    await poller.start()
     await sink.wait_until(lambda: len(sink.events) == 1)
-    server.add_updates(numbered(4, "four"), CALLBACK | {"update_id": 5}, EDIT | {"update_id": 6})
+    server.add_updates(numbered(5, "five"), CALLBACK | {"update_id": 6}, EDIT | {"update_id": 7})
     await sink.wait_until(lambda: len(sink.started) == 5)
-    assert [e.update_id for e in sink.events] == [1, 4, 5, 6]
-    assert sink.started == [1, 2, 4, 5, 6]  # the channel post (no sender) was skipped
-    assert "handling update 2 failed" in caplog.text
+    assert [e.update_id for e in sink.events] == [1, 5, 6, 7]
+    assert sink.started == [1, 2, 5, 6, 7]  # the channel post (no sender) was skipped
+    assert "update 2 skipped" in caplog.text and "update 3 skipped" in caplog.text
+    assert server.calls("deleteWebhook")
 
     await asyncio.sleep(0.1)  # let the adapter settle into a long poll (timeout 25 s)
     began = time.monotonic()
-    await runtime.stop_polling()
+    await poller.stop()
     assert time.monotonic() - began < 2
-    assert server.offsets[-1] == 7  # everything handled is confirmed, so a restart won't replay it
+    assert server.offsets[-1] == 8  # everything handled is confirmed, so a restart won't replay it
     for fields in server.calls("getUpdates"):
         assert fields["allowed_updates"] == list(ALLOWED_UPDATES)
 
@@ -473,9 +484,19 @@ async def test_polling_delivers_in_order_survives_errors_and_stops_at_once(
 async def test_stop_lets_the_update_in_hand_finish(runtime: Runtime, server: TinyBotApi) -> None:
     server.add_updates(numbered(1, "slow"))
     sink = Sink(slow_on=1)
-    await runtime.start_polling(sink)
+    poller = Poller(runtime, sink, timeout=25)
+    await poller.start()
     await sink.wait_until(lambda: bool(sink.started))
-    await runtime.stop_polling()
+    await poller.stop()
     assert [e.update_id for e in sink.events] == [1]
     assert isinstance(sink.events[0], IncomingMessage)
     assert server.offsets[-1] == 2
+
+
+async def test_get_updates_errors_are_port_errors(runtime: Runtime, server: TinyBotApi) -> None:
+    server.fail("getUpdates", 502, failure(502, "Bad Gateway"))
+    with pytest.raises(Transient):
+        await runtime.fetch_updates(None, 0, 100)
+    server.fail("getUpdates", 429, failure(429, "Too Many Requests: retry after 3", retry_after=3))
+    with pytest.raises(RetryAfter):
+        await runtime.fetch_updates(None, 0, 100)

@@ -30,6 +30,9 @@ async def start_process(api: FakeBotApi, workdir: Path, runtime: str) -> asyncio
         SELLERBOT_DATABASE_URL=f"sqlite+aiosqlite:///{workdir / 'bot.db'}",
         SELLERBOT_POLLING_TIMEOUT="1",
         SELLERBOT_TICK_SECONDS="0.1",
+        # 200 messages go to one seller's chat; at Telegram's ~1/s per chat that would be minutes.
+        SELLERBOT_CHAT_SEND_RATE="100",
+        SELLERBOT_CHAT_SEND_BURST="20",
     )
     return await asyncio.create_subprocess_exec(
         sys.executable,

@@ -97,7 +97,9 @@ class SellerBot:
         self.ticker = Ticker(
             self.sessions, self.core, self.sender.kick, clock=clock, seconds=settings.tick_seconds
         )
-        self.poller = Poller(self.runtime, self.core.handle, timeout=settings.polling_timeout)
+        self.poller = Poller(
+            self.runtime, self.core.handle, self.core.dead_letter, timeout=settings.polling_timeout
+        )
         self.identity: BotIdentity | None = None
 
     async def start(self) -> None:

@@ -1,4 +1,4 @@
-"""``sellerbot run`` and ``sellerbot db upgrade``."""
+"""``sellerbot run``, ``sellerbot db upgrade`` and ``sellerbot dead-letters``."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ def parser() -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", required=True)
     upgrade = db_commands.add_parser("upgrade", help="create or upgrade the schema, then exit")
     upgrade.add_argument("--database-url", dest="database_url")
+    dead = commands.add_parser("dead-letters", help="list the updates the bot could not handle and skipped")
+    dead.add_argument("id", nargs="?", type=int, help="show this one in full: raw JSON and the error")
+    dead.add_argument("--limit", type=int, default=20, help="how many of the latest (default 20)")
+    dead.add_argument("--database-url", dest="database_url")
     return root
 
 
@@ -77,6 +81,11 @@ def _main(args: argparse.Namespace, logs: Logging) -> int:
 
             asyncio.run(upgrade_database(load(DatabaseSettings, args).database_url))
             return 0
+        if args.command == "dead-letters":
+            from bot.dead_letters import show_dead_letters
+
+            url = load(DatabaseSettings, args).database_url
+            return asyncio.run(show_dead_letters(url, sys.stdout, limit=args.limit, one=args.id))
         settings = load(Settings, args)
         logs.redact(settings.token)  # before anything can log a request URL
     except ValidationError as error:

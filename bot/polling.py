@@ -46,8 +46,8 @@ class UpdateSource(Protocol):
         ...
 
 
-async def log_poison(update: Json, error: BaseException) -> None:
-    log.error("update %s skipped: %r", update.get("update_id"), error, exc_info=error)
+async def keep_nowhere(update: Json, error: BaseException) -> None:
+    """For a poller without a dead-letter table (tests): the log line is all that is kept."""
 
 
 class Backoff:
@@ -75,7 +75,7 @@ class Poller:
         self,
         source: UpdateSource,
         handle: EventSink,
-        on_poison: PoisonSink = log_poison,
+        on_poison: PoisonSink = keep_nowhere,
         *,
         timeout: int = 25,
         limit: int = 100,
@@ -185,7 +185,19 @@ class Poller:
         except DATABASE_DOWN:
             raise
         except Exception as error:
-            await self._on_poison(update, error)
+            # The log's repeat limit keeps a storm of these to a few lines a minute.
+            log.error(
+                "update %s could not be handled; kept as a dead letter and skipped: %r",
+                update_id,
+                error,
+                exc_info=error,
+            )
+            try:
+                await self._on_poison(update, error)
+            except DATABASE_DOWN:
+                raise  # the same update is tried again, and kept then
+            except Exception:
+                log.exception("update %s could not be kept as a dead letter either; skipped", update_id)
         self.offset = update_id + 1
 
     async def _confirm(self) -> None:

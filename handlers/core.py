@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers import delivery, features
+from handlers import dead_letters, delivery, features
 from handlers.basics import unknown_command
 from handlers.buyer import handle_buyer_message
 from handlers.callbacks import handle_press
@@ -148,6 +148,15 @@ class Core:
         if command is None or not allowed(command, seller):
             return unknown_command(name, person, ctx)
         return await command.handler(CommandCall(event, name, argument, seller, buyer), ctx)
+
+    async def dead_letter(self, update: dict[str, Any], error: BaseException) -> None:
+        """An update that could not be parsed or handled (its own transaction rolled back): kept, its
+        sender asked to resend, the sellers' digest planned. Polling skips it after this."""
+
+        async def decide(ctx: Context) -> list[Effect]:
+            return await dead_letters.record(update, error, ctx)
+
+        await self._run(decide)
 
     # The calls below finish a timer or an outbox row in the same transaction as the work it causes,
     # so a crash in between can neither lose that work nor do it twice.

@@ -7,7 +7,7 @@ import itertools
 import logging
 from typing import Any
 
-from handlers import features
+from handlers import dead_letters, features
 from handlers.basics import say
 from handlers.buyer import relay_to_sellers
 from handlers.context import Context
@@ -24,6 +24,8 @@ async def run_timer(kind: str, key: str, payload: dict[str, Any], ctx: Context) 
     if kind == "seller-hint":
         seller = await ctx.repo.seller(int(payload["seller"]))
         return [say(ctx, seller, "seller-hint-reply")] if seller else []
+    if kind == dead_letters.DIGEST:
+        return await dead_letters.digest(key, payload, ctx)
     handler = features.timers().get(kind)
     if handler is not None:
         return await handler(key, payload, ctx)

@@ -13,6 +13,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from handlers.core import Core
+from storage import dead_letters
 from storage.models import Timer
 from storage.outbox import claim_timers, forget_sent_before
 from storage.repositories import Repository
@@ -20,6 +21,7 @@ from storage.repositories import Repository
 log = logging.getLogger(__name__)
 
 KEEP_HISTORY = timedelta(days=7)  # sent outbox rows and handled update ids
+KEEP_DEAD_LETTERS = timedelta(days=30)
 MAX_TIMER_ATTEMPTS = 5
 
 
@@ -108,3 +110,4 @@ class Ticker:
         async with self.sessions() as session, session.begin():
             await Repository(session).forget_updates_before(cutoff)
             await forget_sent_before(session, cutoff)
+            await dead_letters.forget_before(session, self.clock() - KEEP_DEAD_LETTERS)

@@ -184,6 +184,23 @@ class ProcessedUpdate(Base):
     processed_at: Mapped[datetime] = mapped_column(index=True)
 
 
+class DeadLetter(Base):
+    """An update the bot could not parse or handle, kept as Telegram sent it (``raw``, JSON text) with
+    the error, then skipped so the stream goes on. ``told_at``: when the sellers' digest counted it;
+    ``chat_id``: the private chat it came from, if one could be read."""
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    update_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    asked: Mapped[bool] = mapped_column(Boolean, default=False)  # its sender was asked to resend
+    raw: Mapped[str] = mapped_column(Text)
+    error: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    told_at: Mapped[datetime | None] = mapped_column(index=True)
+
+
 class OutboxItem(Base):
     """A Bot API call to make. Rows of one chat go out strictly in id order."""
 

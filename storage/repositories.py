@@ -34,7 +34,13 @@ def insert_for(session: AsyncSession, table: Any) -> Any:
 
 
 async def put_shop_text(
-    session: AsyncSession, kind: str, name: str, locale: str, text: str, entities: list[Any], by: int,
+    session: AsyncSession,
+    kind: str,
+    name: str,
+    locale: str,
+    text: str,
+    entities: list[Any],
+    by: int,
     now: datetime,
 ) -> None:
     """Add or replace one variant of a seller-written text (a policy section, the vacation message, a

@@ -86,6 +86,15 @@ def test_db_upgrade_needs_no_token(tmp_path: Path) -> None:
     assert (tmp_path / "x.db").exists()
 
 
+def test_dead_letters_lists_what_was_kept(tmp_path: Path) -> None:
+    url = "sqlite+aiosqlite:///x.db"
+    result = run_cli(["dead-letters"], tmp_path, SELLERBOT_DATABASE_URL=url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "no dead letters: every update was handled"
+    missing = run_cli(["dead-letters", "3"], tmp_path, SELLERBOT_DATABASE_URL=url)
+    assert missing.returncode == 1 and missing.stdout.strip() == "no dead letter #3"
+
+
 def test_flags_win_over_environment_which_wins_over_dotenv(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

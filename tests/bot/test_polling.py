@@ -128,6 +128,35 @@ async def test_poison_is_recorded_and_skipped() -> None:
     assert poller.offset == 15
 
 
+async def test_poison_that_cannot_be_kept_either_is_still_skipped() -> None:
+    unparsable = numbered(12)
+    unparsable["message"]["date"] = "yesterday"
+    source, handler = FakeSource(numbered(11), unparsable, numbered(14)), Handler()
+
+    async def on_poison(update: Json, error: BaseException) -> None:
+        raise ValueError("the dead-letter table refused it")
+
+    poller = Poller(source, handler, on_poison, timeout=25, sleep=Pauses())
+    await run_until_idle(poller, source)
+    assert handler.handled == [11, 14] and poller.offset == 15
+
+
+async def test_poison_is_tried_again_while_the_database_is_down() -> None:
+    unparsable = numbered(12)
+    unparsable["message"]["date"] = "yesterday"
+    source, handler, kept = FakeSource(unparsable, numbered(14)), Handler(), []
+    failures = [OperationalError("INSERT", {}, Exception("database is locked"))] * 2
+
+    async def on_poison(update: Json, error: BaseException) -> None:
+        if failures:
+            raise failures.pop()
+        kept.append(update["update_id"])
+
+    poller = Poller(source, handler, on_poison, timeout=25, sleep=Pauses())
+    await run_until_idle(poller, source)
+    assert kept == [12] and handler.handled == [14]
+
+
 async def test_fetch_errors_back_off_exponentially_up_to_a_cap() -> None:
     source, pauses = FakeSource(numbered(1)), Pauses()
     source.errors = [Transient("Bad Gateway") for _ in range(8)] + [RetryAfter(7)]

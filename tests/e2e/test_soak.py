@@ -25,7 +25,14 @@ pytestmark = [pytest.mark.soak, pytest.mark.timeout(int(os.environ.get("SELLERBO
 
 BUYERS = 20
 PER_ROUND = 3  # messages per buyer per round, and the seller answers each buyer once per round
-POISON = {"message_id": 999_999, "date": "yesterday", "chat": {"type": "private"}, "text": "poison"}
+# A sender, but a date that is text and a chat without an id (a message without "from" is ignored).
+POISON = {
+    "message_id": 999_999,
+    "date": "yesterday",
+    "chat": {"type": "private"},
+    "from": {"id": 4242, "is_bot": False, "first_name": "X"},
+    "text": "poison",
+}
 
 
 @pytest.mark.parametrize("runtime", ["aiogram", "ptb"])

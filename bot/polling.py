@@ -187,7 +187,7 @@ class Poller:
         except Exception as error:
             # The log's repeat limit keeps a storm of these to a few lines a minute.
             log.error(
-                "update %s could not be handled; kept as a dead letter and skipped: %r",
+                "update %s skipped (cannot be handled; kept as a dead letter): %r",
                 update_id,
                 error,
                 exc_info=error,

@@ -36,7 +36,7 @@ from aiohttp import FormData
 from pydantic import TypeAdapter
 
 from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
-from handlers.effects import (
+from handlers.core.effects import (
     AnswerCallbackQuery,
     BotEffect,
     CopyMessage,
@@ -48,7 +48,7 @@ from handlers.effects import (
     SendPhoto,
     SetMyCommands,
 )
-from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
+from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -151,7 +151,7 @@ class AiogramBotApi:
 
 
 async def translating_errors(call: Awaitable[T]) -> T:
-    """Awaits an aiogram call, raising ``handlers.ports`` errors instead of aiogram's."""
+    """Awaits an aiogram call, raising ``handlers.core.ports`` errors instead of aiogram's."""
     try:
         return await call
     except (TelegramUnauthorizedError, TelegramConflictError):

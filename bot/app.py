@@ -15,11 +15,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.polling import Poller
 from bot.runtime import BotIdentity, Runtime, StartupFailed
 from bot.settings import Settings
-from handlers.context import ShopConfig
-from handlers.core import Core, utcnow
-from handlers.i18n import Translator
-from handlers.language import LanguageDetector
-from handlers.ports import Transient
+from handlers.core.context import ShopConfig
+from handlers.core.dispatch import Core, utcnow
+from handlers.core.ports import Transient
+from handlers.kit.i18n import Translator
+from handlers.kit.language import LanguageDetector
 from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
 from scheduler.pacing import ChatPacer

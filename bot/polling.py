@@ -3,7 +3,7 @@ transaction committed, so a crash at any moment loses nothing (the update comes 
 claim on its id makes the second delivery do nothing).
 
 The runtime adapter only fetches raw Bot API JSON (``UpdateSource``); parsing is our own
-(``handlers.updates``), so an update the libraries could not parse cannot halt the bot. An update whose
+(``handlers.core.updates``), so an update the libraries could not parse cannot halt the bot. An update whose
 parsing or handling fails is poison: handed to ``on_poison`` (the dead-letter table), then skipped. A
 database that fails even after the core's retries is not the update's fault: nothing is confirmed,
 polling backs off and the same update is tried again.
@@ -20,9 +20,9 @@ from typing import Any, Protocol
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from bot.runtime import EventSink
-from handlers.events import Event
-from handlers.ports import RetryAfter, TelegramError
-from handlers.updates import event_from_update
+from handlers.core.events import Event
+from handlers.core.ports import RetryAfter, TelegramError
+from handlers.core.updates import event_from_update
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class UpdateSource(Protocol):
         ...
 
     async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[Json]:
-        """getUpdates, as raw JSON. Transport failures raise ``handlers.ports`` errors (polling backs
+        """getUpdates, as raw JSON. Transport failures raise ``handlers.core.ports`` errors (polling backs
         off); a token Telegram refuses (401) or a second poller (409) raise the library's own error,
         which ends polling."""
         ...

@@ -31,7 +31,7 @@ from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
 from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
-from handlers.effects import (
+from handlers.core.effects import (
     AnswerCallbackQuery,
     BotEffect,
     CopyMessage,
@@ -43,7 +43,7 @@ from handlers.effects import (
     SendPhoto,
     SetMyCommands,
 )
-from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
+from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 
 logger = logging.getLogger(__name__)
 # fetch_updates calls getUpdates through do_api_request on purpose (raw JSON); PTB would warn each time.
@@ -181,7 +181,7 @@ class PtbBotApi:
 
 
 async def translating_errors(call: Awaitable[T]) -> T:
-    """Awaits a PTB call, raising ``handlers.ports`` errors instead of PTB's."""
+    """Awaits a PTB call, raising ``handlers.core.ports`` errors instead of PTB's."""
     try:
         return await call
     except (InvalidToken, Conflict):

@@ -2,7 +2,7 @@
 
 An adapter is transport only: it fetches raw updates for ``bot.polling`` (which parses them and
 hands the events to the core), and it executes Bot API effects (the ``BotApi`` port) mapping its
-framework's errors onto ``handlers.ports`` errors. It decides nothing.
+framework's errors onto ``handlers.core.ports`` errors. It decides nothing.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
-from handlers.events import Event
-from handlers.ports import BotApi, Transient
+from handlers.core.events import Event
+from handlers.core.ports import BotApi, Transient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -63,7 +63,7 @@ class Runtime(Protocol):
 
     async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
         """getUpdates as raw Bot API JSON, unparsed (``bot.polling`` owns the offset and the parsing).
-        Transport failures raise ``handlers.ports`` errors; 401 and 409 raise the library's own."""
+        Transport failures raise ``handlers.core.ports`` errors; 401 and 409 raise the library's own."""
         ...
 
     async def close(self) -> None:

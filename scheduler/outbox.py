@@ -20,10 +20,10 @@ from typing import Any, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.core import Core
-from handlers.delivery import Failed, Sent
-from handlers.effects import BULK, BotEffect, from_json
-from handlers.ports import BadRequest, BotApi, Interrupted, RetryAfter, TelegramError, Transient
+from handlers.core.delivery import Failed, Sent
+from handlers.core.dispatch import Core
+from handlers.core.effects import BULK, BotEffect, from_json
+from handlers.core.ports import BadRequest, BotApi, Interrupted, RetryAfter, TelegramError, Transient
 from scheduler.pacing import ChatPacer, RateLimiter
 from storage.models import OutboxItem
 from storage.outbox import (

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.core import Core
+from handlers.core.dispatch import Core
 from storage import dead_letters
 from storage.models import Timer
 from storage.outbox import claim_timers, forget_sent_before

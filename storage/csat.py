@@ -1,4 +1,4 @@
-"""Queries for the satisfaction question (handlers/csat.py): ratings, and the conversations it is
+"""Queries for the satisfaction question (handlers/features/csat/): ratings, and the conversations it is
 planned for."""
 
 from __future__ import annotations

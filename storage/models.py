@@ -83,7 +83,7 @@ class Buyer(Base):
     blocked_by: Mapped[int | None] = mapped_column(BigInteger)
     order_code: Mapped[str | None] = mapped_column(String(64))  # the latest order linked: in headers
     # An order link opened but not linked (another buyer's order, or past the bound on link-created
-    # orders): headers tell sellers, who may link it with /order (handlers/orders.py).
+    # orders): headers tell sellers, who may link it with /order (handlers/features/orders/).
     opened_order_code: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
@@ -156,7 +156,7 @@ class Message(Base):
     created_at: Mapped[datetime]
     edited_at: Mapped[datetime | None]
     # A buyer's message: the locale it is written in, or None when it is no evidence of the buyer's own
-    # language (too short, pasted, repetitive, mixed, unsure; see handlers/language.py).
+    # language (too short, pasted, repetitive, mixed, unsure; see handlers/kit/language.py).
     language: Mapped[str | None] = mapped_column(String(16))
 
 
@@ -324,7 +324,7 @@ class Order(Base):
     buyer_id: Mapped[int | None] = mapped_column(ForeignKey("buyers.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | shipped | delivered
     # Created by a buyer opening its link, and no seller has linked it with /order since: such open
-    # orders are bounded per buyer (handlers/orders.py).
+    # orders are bounded per buyer (handlers/features/orders/).
     by_link: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime] = mapped_column(index=True)
@@ -398,7 +398,8 @@ class NudgeSend(Base):
 
 
 class CsatRating(Base):
-    """A buyer's 1–5 rating of the service in one conversation (handlers/csat.py): one per conversation.
+    """A buyer's 1–5 rating of the service in one conversation (handlers/features/csat/): one per
+    conversation.
     ``answered_by``: the seller whose answer came last before the question, if known."""
 
     __tablename__ = "csat_ratings"

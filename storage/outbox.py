@@ -17,7 +17,7 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from handlers.effects import SECRET, Effect, Outgoing, Schedule, scrubbed, to_json
+from handlers.core.effects import SECRET, Effect, Outgoing, Schedule, scrubbed, to_json
 from storage.models import OutboxItem, Timer
 from storage.repositories import insert_for
 

@@ -10,7 +10,7 @@ from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.events import User
+from handlers.core.events import User
 from storage.models import (
     Buyer,
     Conversation,

@@ -1,4 +1,4 @@
-# Urlaub und Geschäftszeiten (handlers/vacation.py, handlers/hours.py).
+# Urlaub und Geschäftszeiten (handlers/features/vacation/, handlers/features/hours/).
 
 seller-command-vacation = Urlaub: automatische Antwort an Käufer, solange Sie weg sind
 seller-command-hours = Geschäftszeiten: automatische Antwort außerhalb davon

@@ -1,4 +1,4 @@
-# Die Frage nach der Zufriedenheit, wenn es in einer Unterhaltung still geworden ist (handlers/csat.py).
+# Die Frage nach der Zufriedenheit, wenn es in einer Unterhaltung still geworden ist (handlers/features/csat/).
 
 seller-command-csat = Frage an Käufer nach der Service-Bewertung: wann, on oder off
 

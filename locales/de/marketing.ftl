@@ -1,4 +1,4 @@
-# Einwilligung in Angebote (handlers/consent.py), Gutscheine (handlers/coupons.py), Gutscheinaktionen (handlers/nudges.py).
+# Einwilligung in Angebote (handlers/features/consent/), Gutscheine (handlers/features/coupons/), Gutscheinaktionen (handlers/features/nudges/).
 
 buyer-command-subscribe = Gelegentlich Angebote und Gutscheine erhalten
 buyer-command-stop = Angebote und Gutscheine abbestellen

@@ -1,4 +1,4 @@
-# Bestellungen (handlers/orders.py) und die Nachfrage nach der Zustellung (handlers/followup.py).
+# Bestellungen (handlers/features/orders/) und die Nachfrage nach der Zustellung (handlers/features/followup/).
 
 seller-command-order = Als Antwort auf eine Käufernachricht: eine Bestellung zuordnen
 seller-command-shipped = Bestellung als versandt markieren (als Antwort oder /shipped BESTELLUNG)

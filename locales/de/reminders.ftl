@@ -1,4 +1,4 @@
-# Die Erinnerung, bevor ein Käufer einen Tag gewartet hat (handlers/reminders.py).
+# Die Erinnerung, bevor ein Käufer einen Tag gewartet hat (handlers/features/reminders/).
 
 seller-command-remind = Erinnerung, wenn ein Käufer zu lange wartet: wann, oder off
 

@@ -1,4 +1,4 @@
-# Gespeicherte Antworten (handlers/saved_replies.py). Platzhalter gespeicherter Antworten ({buyer_name} usw.)
+# Gespeicherte Antworten (handlers/features/saved_replies/). Platzhalter gespeicherter Antworten ({buyer_name} usw.)
 # werden als Variablen übergeben: Eine wörtliche geschweifte Klammer würde einen Fluent-Ausdruck öffnen.
 
 seller-command-saved = Gespeicherte Antworten: anzeigen, hinzufügen, löschen

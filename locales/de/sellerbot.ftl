@@ -80,7 +80,7 @@ buyer-unknown-command = Den Befehl { $command } gibt es nicht. Um dem Shop zu sc
 seller-unknown-command = Den Befehl { $command } gibt es nicht. /help zeigt alle Befehle.
 seller-unknown-command-suggest = Den Befehl { $command } gibt es nicht. Meinten Sie { $suggestions }? /help zeigt alle Befehle.
 
-## Updates, die der Bot nicht lesen konnte (handlers/dead_letters.py)
+## Updates, die der Bot nicht lesen konnte (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Entschuldigung, Ihre letzte Nachricht konnte nicht gelesen werden und hat den Shop nicht erreicht. Bitte senden Sie sie noch einmal, vielleicht in anderer Form (als Text oder Foto).
 dead-letters-digest =

@@ -1,4 +1,4 @@
-# Antwortstatistik (handlers/stats.py).
+# Antwortstatistik (handlers/features/stats/).
 
 seller-command-stats = Statistik: Antwortzeiten, Nachfragen, Angebote (/stats chart als Diagramm)
 

@@ -1,4 +1,4 @@
-# Vacation and business hours (handlers/vacation.py, handlers/hours.py).
+# Vacation and business hours (handlers/features/vacation/, handlers/features/hours/).
 
 seller-command-vacation = Vacation: an auto-response to buyers while you are away
 seller-command-hours = Business hours: an away reply outside them

@@ -1,4 +1,4 @@
-# The satisfaction question after a quiet conversation (handlers/csat.py).
+# The satisfaction question after a quiet conversation (handlers/features/csat/).
 
 seller-command-csat = Service rating question for buyers: when, on or off
 

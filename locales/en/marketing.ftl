@@ -1,4 +1,4 @@
-# Marketing consent (handlers/consent.py), coupons (handlers/coupons.py), nudges (handlers/nudges.py).
+# Marketing consent (handlers/features/consent/), coupons (handlers/features/coupons/), nudges (handlers/features/nudges/).
 
 buyer-command-subscribe = Get occasional offers and coupons
 buyer-command-stop = Stop offers and coupons

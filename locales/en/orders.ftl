@@ -1,4 +1,4 @@
-# Orders (handlers/orders.py) and the follow-up after delivery (handlers/followup.py).
+# Orders (handlers/features/orders/) and the follow-up after delivery (handlers/features/followup/).
 
 seller-command-order = Reply to a buyer's message: link an order to them
 seller-command-shipped = Mark an order shipped (reply, or /shipped ORDER)

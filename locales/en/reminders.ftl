@@ -1,4 +1,4 @@
-# The reminder before a buyer has waited a day (handlers/reminders.py).
+# The reminder before a buyer has waited a day (handlers/features/reminders/).
 
 seller-command-remind = Reminder when a buyer waits too long: when, or off
 

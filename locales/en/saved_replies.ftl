@@ -1,4 +1,4 @@
-# Saved replies (handlers/saved_replies.py). Placeholders of saved replies ({buyer_name} and the like)
+# Saved replies (handlers/features/saved_replies/). Placeholders of saved replies ({buyer_name} and the like)
 # are passed in as variables: a literal brace would start a Fluent placeable.
 
 seller-command-saved = Saved replies: list, add, delete

@@ -81,7 +81,7 @@ buyer-unknown-command = There is no command { $command }. To write to the shop, 
 seller-unknown-command = There is no command { $command }. /help lists the commands.
 seller-unknown-command-suggest = There is no command { $command }. Did you mean { $suggestions }? /help lists the commands.
 
-## Updates the bot could not read (handlers/dead_letters.py)
+## Updates the bot could not read (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Sorry, your last message could not be read and did not reach the shop. Please send it again, perhaps in another form (text or a photo).
 dead-letters-digest =

@@ -1,4 +1,4 @@
-# Response statistics (handlers/stats.py).
+# Response statistics (handlers/features/stats/).
 
 seller-command-stats = Statistics: answer times, follow-ups, offers (/stats chart draws them)
 

@@ -1,4 +1,4 @@
-# Vacaciones y horario de atención (handlers/vacation.py, handlers/hours.py).
+# Vacaciones y horario de atención (handlers/features/vacation/, handlers/features/hours/).
 # Compradores: «usted»; vendedores: «tú».
 
 seller-command-vacation = Vacaciones: respuesta automática a los compradores mientras no estás

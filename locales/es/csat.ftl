@@ -1,4 +1,4 @@
-# La pregunta de satisfacción cuando una conversación se ha quedado en silencio (handlers/csat.py).
+# La pregunta de satisfacción cuando una conversación se ha quedado en silencio (handlers/features/csat/).
 
 seller-command-csat = Pregunta de valoración de la atención a compradores: cuándo, on u off
 

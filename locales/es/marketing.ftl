@@ -1,4 +1,4 @@
-# Consentimiento para recibir ofertas (handlers/consent.py), cupones (handlers/coupons.py), campañas de cupones (handlers/nudges.py).
+# Consentimiento para recibir ofertas (handlers/features/consent/), cupones (handlers/features/coupons/), campañas de cupones (handlers/features/nudges/).
 
 buyer-command-subscribe = Recibir ofertas y cupones de vez en cuando
 buyer-command-stop = Dejar de recibir ofertas y cupones

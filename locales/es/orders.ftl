@@ -1,4 +1,4 @@
-# Pedidos (handlers/orders.py) y el seguimiento tras la entrega (handlers/followup.py).
+# Pedidos (handlers/features/orders/) y el seguimiento tras la entrega (handlers/features/followup/).
 
 seller-command-order = En respuesta al mensaje de un comprador: vincularle un pedido
 seller-command-shipped = Marcar un pedido como enviado (respondiendo, o /shipped PEDIDO)

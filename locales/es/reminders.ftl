@@ -1,4 +1,4 @@
-# El recordatorio antes de que un comprador lleve un día esperando (handlers/reminders.py).
+# El recordatorio antes de que un comprador lleve un día esperando (handlers/features/reminders/).
 
 seller-command-remind = Recordatorio cuando un comprador espera demasiado: cuándo, u off
 

@@ -1,4 +1,4 @@
-# Respuestas guardadas (handlers/saved_replies.py). Vendedores: «tú»; textos para compradores: «usted».
+# Respuestas guardadas (handlers/features/saved_replies/). Vendedores: «tú»; textos para compradores: «usted».
 # Los marcadores de las respuestas guardadas ({buyer_name} y similares) se pasan como variables: una llave
 # literal abriría una expresión de Fluent.
 

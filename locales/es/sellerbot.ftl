@@ -81,7 +81,7 @@ buyer-unknown-command = No existe el comando { $command }. Para escribir a la ti
 seller-unknown-command = No existe el comando { $command }. /help muestra la lista de comandos.
 seller-unknown-command-suggest = No existe el comando { $command }. ¿Quisiste decir { $suggestions }? /help muestra la lista de comandos.
 
-## Actualizaciones que el bot no pudo leer (handlers/dead_letters.py)
+## Actualizaciones que el bot no pudo leer (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Lo sentimos, no se pudo leer su último mensaje y no llegó a la tienda. Envíelo de nuevo, quizá de otra forma (como texto o foto).
 dead-letters-digest =

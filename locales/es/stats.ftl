@@ -1,4 +1,4 @@
-# Estadísticas de respuesta (handlers/stats.py).
+# Estadísticas de respuesta (handlers/features/stats/).
 
 seller-command-stats = Estadísticas: tiempos de respuesta, seguimientos, ofertas (/stats chart las dibuja)
 

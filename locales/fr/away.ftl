@@ -1,4 +1,4 @@
-# Vacances et horaires d’ouverture (handlers/vacation.py, handlers/hours.py).
+# Vacances et horaires d’ouverture (handlers/features/vacation/, handlers/features/hours/).
 
 seller-command-vacation = Vacances : une réponse automatique aux acheteurs pendant votre absence
 seller-command-hours = Horaires d’ouverture : une réponse d’absence en dehors de ces horaires

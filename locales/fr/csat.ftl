@@ -1,4 +1,4 @@
-# La question de satisfaction quand une conversation est devenue calme (handlers/csat.py).
+# La question de satisfaction quand une conversation est devenue calme (handlers/features/csat/).
 
 seller-command-csat = Question de note du service aux acheteurs : quand, on ou off
 

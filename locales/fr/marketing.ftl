@@ -1,4 +1,4 @@
-# Consentement aux offres (handlers/consent.py), codes promo (handlers/coupons.py), envois de codes promo (handlers/nudges.py).
+# Consentement aux offres (handlers/features/consent/), codes promo (handlers/features/coupons/), envois de codes promo (handlers/features/nudges/).
 
 buyer-command-subscribe = Recevoir de temps en temps des offres et des codes promo
 buyer-command-stop = Ne plus recevoir d’offres ni de codes promo

@@ -1,4 +1,4 @@
-# Les commandes (handlers/orders.py) et le suivi après la livraison (handlers/followup.py).
+# Les commandes (handlers/features/orders/) et le suivi après la livraison (handlers/features/followup/).
 
 seller-command-order = En réponse au message d’un acheteur : lui associer une commande
 seller-command-shipped = Marquer une commande comme expédiée (en réponse, ou /shipped COMMANDE)

@@ -1,4 +1,4 @@
-# Le rappel avant qu’un acheteur n’ait attendu une journée (handlers/reminders.py).
+# Le rappel avant qu’un acheteur n’ait attendu une journée (handlers/features/reminders/).
 
 seller-command-remind = Rappel quand un acheteur attend trop longtemps : quand, ou off
 

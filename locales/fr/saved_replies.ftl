@@ -1,4 +1,4 @@
-# Réponses enregistrées (handlers/saved_replies.py). Les variables des réponses enregistrées ({buyer_name}, etc.)
+# Réponses enregistrées (handlers/features/saved_replies/). Les variables des réponses enregistrées ({buyer_name}, etc.)
 # sont passées comme variables : une accolade littérale ouvrirait une expression Fluent.
 
 seller-command-saved = Réponses enregistrées : liste, ajout, suppression

@@ -81,7 +81,7 @@ buyer-unknown-command = La commande { $command } n’existe pas. Pour écrire à
 seller-unknown-command = La commande { $command } n’existe pas. /help affiche la liste des commandes.
 seller-unknown-command-suggest = La commande { $command } n’existe pas. Vouliez-vous dire { $suggestions } ? /help affiche la liste des commandes.
 
-## Mises à jour que le bot n'a pas pu lire (handlers/dead_letters.py)
+## Mises à jour que le bot n'a pas pu lire (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Désolé, votre dernier message n'a pas pu être lu et n'est pas parvenu à la boutique. Veuillez le renvoyer, peut-être sous une autre forme (texte ou photo).
 dead-letters-digest =

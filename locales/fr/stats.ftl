@@ -1,4 +1,4 @@
-# Statistiques de réponse (handlers/stats.py).
+# Statistiques de réponse (handlers/features/stats/).
 
 seller-command-stats = Statistiques : temps de réponse, suivis, offres (/stats chart en fait un graphique)
 

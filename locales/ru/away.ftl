@@ -1,4 +1,4 @@
-# Отпуск и часы работы (handlers/vacation.py, handlers/hours.py).
+# Отпуск и часы работы (handlers/features/vacation/, handlers/features/hours/).
 
 seller-command-vacation = Отпуск: автоответ покупателям, пока вас нет
 seller-command-hours = Часы работы: автоответ в нерабочее время

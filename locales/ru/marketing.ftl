@@ -1,4 +1,4 @@
-# Согласие на рекламу (handlers/consent.py), купоны (handlers/coupons.py), рассылки купонов (handlers/nudges.py).
+# Согласие на рекламу (handlers/features/consent/), купоны (handlers/features/coupons/), рассылки купонов (handlers/features/nudges/).
 
 buyer-command-subscribe = Иногда получать предложения и купоны
 buyer-command-stop = Больше не получать предложения и купоны

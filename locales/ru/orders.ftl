@@ -1,4 +1,4 @@
-# Заказы (handlers/orders.py) и вопрос покупателю после доставки (handlers/followup.py).
+# Заказы (handlers/features/orders/) и вопрос покупателю после доставки (handlers/features/followup/).
 
 seller-command-order = Ответом на сообщение покупателя: привязать к нему заказ
 seller-command-shipped = Отметить заказ отправленным (ответом или /shipped ЗАКАЗ)

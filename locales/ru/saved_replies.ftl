@@ -1,4 +1,4 @@
-# Сохранённые ответы (handlers/saved_replies.py).
+# Сохранённые ответы (handlers/features/saved_replies/).
 
 seller-command-saved = Сохранённые ответы: список, добавить, удалить
 seller-command-r = Отправить сохранённый ответ (ответом на сообщение покупателя)

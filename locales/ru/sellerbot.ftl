@@ -81,7 +81,7 @@ buyer-unknown-command = Команды { $command } нет. Чтобы напи�
 seller-unknown-command = Команды { $command } нет. Список команд — /help.
 seller-unknown-command-suggest = Команды { $command } нет. Может быть, вы имели в виду { $suggestions }? Список команд — /help.
 
-## Обновления, которые бот не смог прочитать (handlers/dead_letters.py)
+## Обновления, которые бот не смог прочитать (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Извините, ваше последнее сообщение не удалось прочитать, и оно не дошло до магазина. Пожалуйста, отправьте его ещё раз, может быть, в другом виде (текстом или фото).
 dead-letters-digest =

@@ -1,4 +1,4 @@
-# Статистика ответов (handlers/stats.py).
+# Статистика ответов (handlers/features/stats/).
 
 seller-command-stats = Статистика: время ответа, вопросы после доставки, предложения (/stats chart — график)
 

@@ -1,4 +1,4 @@
-# Відпустка та години роботи (handlers/vacation.py, handlers/hours.py).
+# Відпустка та години роботи (handlers/features/vacation/, handlers/features/hours/).
 
 seller-command-vacation = Відпустка: автовідповідь покупцям, поки вас немає
 seller-command-hours = Години роботи: автовідповідь у неробочий час

@@ -1,4 +1,4 @@
-# Згода на рекламу (handlers/consent.py), купони (handlers/coupons.py), розсилки купонів (handlers/nudges.py).
+# Згода на рекламу (handlers/features/consent/), купони (handlers/features/coupons/), розсилки купонів (handlers/features/nudges/).
 
 buyer-command-subscribe = Час від часу отримувати пропозиції та купони
 buyer-command-stop = Більше не отримувати пропозиції та купони

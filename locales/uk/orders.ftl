@@ -1,4 +1,4 @@
-# Замовлення (handlers/orders.py) і запитання покупцеві після доставки (handlers/followup.py).
+# Замовлення (handlers/features/orders/) і запитання покупцеві після доставки (handlers/features/followup/).
 
 seller-command-order = У відповідь на повідомлення покупця: прив’язати до нього замовлення
 seller-command-shipped = Позначити замовлення відправленим (у відповідь або /shipped ЗАМОВЛЕННЯ)

@@ -82,7 +82,7 @@ buyer-unknown-command = Команди { $command } немає. Щоб напи�
 seller-unknown-command = Команди { $command } немає. Список команд — /help.
 seller-unknown-command-suggest = Команди { $command } немає. Можливо, ви мали на увазі { $suggestions }? Список команд — /help.
 
-## Оновлення, які бот не зміг прочитати (handlers/dead_letters.py)
+## Оновлення, які бот не зміг прочитати (handlers/core/dead_letters.py)
 
 dead-letter-resend = ⚠️ Вибачте, ваше останнє повідомлення не вдалося прочитати, і воно не дійшло до магазину. Будь ласка, надішліть його ще раз, можливо, в іншому вигляді (текстом або фото).
 dead-letters-digest =

@@ -1,4 +1,4 @@
-# Статистика відповідей (handlers/stats.py).
+# Статистика відповідей (handlers/features/stats/).
 
 seller-command-stats = Статистика: час відповіді, запитання після доставки, пропозиції (/stats chart — графік)
 

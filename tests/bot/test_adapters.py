@@ -25,7 +25,7 @@ from bot.aiogram_runtime import AiogramRuntime, update_json
 from bot.polling import Poller
 from bot.ptb_runtime import PtbRuntime
 from bot.runtime import ALLOWED_UPDATES, BotIdentity
-from handlers.effects import (
+from handlers.core.effects import (
     AnswerCallbackQuery,
     BotEffect,
     CopyMessage,
@@ -35,10 +35,10 @@ from handlers.effects import (
     SendMessage,
     SetMyCommands,
 )
-from handlers.events import Event, IncomingMessage
-from handlers.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
-from handlers.updates import event_from_update
-from tests.handlers.test_updates import BUYER, CHAT, CONTENT_SAMPLES, DATE, message
+from handlers.core.events import Event, IncomingMessage
+from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
+from handlers.core.updates import event_from_update
+from tests.handlers.core.test_updates import BUYER, CHAT, CONTENT_SAMPLES, DATE, message
 
 Json = dict[str, Any]
 TOKEN = "123456789:" + "A" * 35

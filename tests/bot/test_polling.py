@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from bot.polling import Backoff, Poller
-from handlers.events import Event
-from handlers.ports import RetryAfter, Transient
-from tests.handlers.test_updates import message
+from handlers.core.events import Event
+from handlers.core.ports import RetryAfter, Transient
+from tests.handlers.core.test_updates import message
 
 Json = dict[str, Any]
 
@@ -181,7 +181,7 @@ async def test_stop_cuts_the_long_poll_short_and_confirms_what_was_handled() -> 
 
 async def test_a_fatal_error_ends_polling() -> None:
     source = FakeSource()
-    source.errors = [Unauthorized("401")]  # not a handlers.ports error: the library's own
+    source.errors = [Unauthorized("401")]  # not a handlers.core.ports error: the library's own
     poller = Poller(source, Handler(), timeout=25, sleep=Pauses())
     await poller.start()
     with pytest.raises(Unauthorized):

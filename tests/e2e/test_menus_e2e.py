@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from handlers.i18n import Translator
+from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from handlers.i18n import Translator
+from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi

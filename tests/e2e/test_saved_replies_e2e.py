@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers.i18n import Translator
+from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi

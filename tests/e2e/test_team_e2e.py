@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.moments import format_moment
+from handlers.kit.moments import format_moment
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 
 CLAIM_RE = re.compile(r"/claim (\S+)")
@@ -26,7 +26,7 @@ def logged_claim_codes(caplog: pytest.LogCaptureFixture) -> list[str]:
 async def test_claim_then_invite_a_seller_who_then_gets_the_buyers(
     make_shop: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="handlers.team")
+    caplog.set_level(logging.WARNING, logger="handlers.features.team.feature")
     shop: Shop = await make_shop(sellers=())
     [code] = logged_claim_codes(caplog)
     api = shop.api
@@ -68,7 +68,7 @@ async def test_claim_then_invite_a_seller_who_then_gets_the_buyers(
 async def test_the_claim_code_is_logged_at_each_start_until_claimed(
     make_shop: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.WARNING, logger="handlers.team")
+    caplog.set_level(logging.WARNING, logger="handlers.features.team.feature")
     shop: Shop = await make_shop(sellers=())
     await shop.restart()
     first, again = logged_claim_codes(caplog)

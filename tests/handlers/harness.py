@@ -12,13 +12,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.context import ShopConfig
-from handlers.core import Core
-from handlers.effects import BotEffect, CopyMessages, SendMediaGroup, SetMyCommands
-from handlers.events import CallbackPress, Content, IncomingMessage, User
-from handlers.i18n import Translator
-from handlers.language import LanguageDetector
-from handlers.ports import TelegramError
+from handlers.core.context import ShopConfig
+from handlers.core.dispatch import Core
+from handlers.core.effects import BotEffect, CopyMessages, SendMediaGroup, SetMyCommands
+from handlers.core.events import CallbackPress, Content, IncomingMessage, User
+from handlers.core.ports import TelegramError
+from handlers.kit.i18n import Translator
+from handlers.kit.language import LanguageDetector
 from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
 from scheduler.ticker import Ticker

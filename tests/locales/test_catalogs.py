@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.i18n import REFERENCE_LOCALE, Translator, keys_and_variables, locale_folders
+from handlers.kit.i18n import REFERENCE_LOCALE, Translator, keys_and_variables, locale_folders
 from locales import CATALOG_DIR
 
 REFERENCE = keys_and_variables(CATALOG_DIR / REFERENCE_LOCALE)

@@ -8,7 +8,7 @@ import time
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.effects import Outgoing, SendMessage
+from handlers.core.effects import Outgoing, SendMessage
 from scheduler.outbox import OutboxSender, backoff
 from scheduler.pacing import RateLimiter
 from storage.db import session_factory

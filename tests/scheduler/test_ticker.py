@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.effects import Schedule
+from handlers.core.effects import Schedule
 from scheduler.ticker import Ticker
 from storage.db import session_factory
 from storage.models import Timer

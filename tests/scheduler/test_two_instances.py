@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.effects import BotEffect, SendMessage
-from handlers.events import Content
+from handlers.core.effects import BotEffect, SendMessage
+from handlers.core.events import Content
 from storage.db import create_engine
 from storage.models import Buyer, Consent, Order, Vacation
 from tests.handlers.harness import SELLER, Harness, RecordingApi

@@ -1,0 +1,37 @@
+"""What every handler gets: the shop's configuration, the transaction's repository, the catalogs and
+the current time. Built per event by ``handlers.core.dispatch.Core``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from handlers.kit.i18n import Translator
+from handlers.kit.language import LanguageDetector
+from storage.repositories import Repository
+
+
+@dataclass(frozen=True, slots=True)
+class ShopConfig:
+    shop_name: str
+    default_language: str
+    seller_ids: tuple[int, ...]  # from the settings: always sellers
+    album_wait: timedelta = timedelta(seconds=1)
+    conversation_idle: timedelta = timedelta(hours=24)
+    bot_username: str = ""  # learned from getMe at start; deep links need it
+
+
+@dataclass(slots=True)
+class Context:
+    repo: Repository
+    config: ShopConfig
+    t: Translator
+    detector: LanguageDetector
+    now: datetime
+    # False on the last try of an event: decide with what is known rather than raise NotYet.
+    may_wait: bool = True
+
+
+class NotYet(Exception):
+    """The event depends on a send still under way (a seller replied to a copy whose id Telegram has
+    not told us yet): roll back and handle it again in a moment."""

@@ -1,0 +1,7 @@
+"""Vacation: while it lasts, buyers' messages are still relayed and stored, and each buyer gets an
+auto-response once per vacation; when it ends (by itself at ``until``, or ``/vacation off``) the
+sellers get a summary of what came in and what still waits."""
+
+from .feature import COMMANDS, TIMERS, current_vacation, vacation_reply
+
+__all__ = ["COMMANDS", "TIMERS", "current_vacation", "vacation_reply"]

@@ -10,6 +10,7 @@ go out in id order: a row is claimable only when no earlier row of its chat is s
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,7 +18,6 @@ from sqlalchemy import and_, delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from handlers.core.effects import SECRET, Effect, Outgoing, Schedule, scrubbed, to_json
 from storage.models import OutboxItem, Timer
 from storage.repositories import insert_for
 
@@ -45,35 +45,44 @@ async def _claim(
     return rows
 
 
-async def persist_effects(session: AsyncSession, effects: Sequence[Effect], now: datetime) -> int:
-    """Store a handler's effects: Bot API calls into the outbox, schedules into timers. Returns the
-    number of outbox rows added."""
+@dataclass(frozen=True, slots=True)
+class NewSend:
+    """One Bot API call to queue, as plain data: ``effect`` is its JSON; ``reply_to_previous`` makes it
+    reply to what the previous send of the same batch produces (the sender fills the id in)."""
+
+    chat_id: int
+    effect: dict[str, Any]
+    message_ids: Sequence[int] = ()
+    role: str = "service"
+    reply_to_previous: bool = False
+    context: dict[str, Any] | None = None
+    priority: int = 0
+    at_most_once: bool = False
+
+
+async def queue_sends(session: AsyncSession, sends: Sequence[NewSend], now: datetime) -> int:
+    """Add the sends to the outbox, in order (the chat's queue order). Returns the number added."""
     previous: OutboxItem | None = None
-    added = 0
-    for effect in effects:
-        if isinstance(effect, Schedule):
-            await schedule(session, effect)
-            continue
-        if effect.reply_to_previous and previous is not None and previous.id is None:
+    for send in sends:
+        if send.reply_to_previous and previous is not None and previous.id is None:
             await session.flush()  # the row replied to needs its id
-        item = _outbox_row(effect, now, previous if effect.reply_to_previous else None)
+        item = _outbox_row(send, now, previous if send.reply_to_previous else None)
         session.add(item)  # ids (the chat's queue order) follow the order rows are added in
         previous = item
-        added += 1
     await session.flush()  # one multi-row INSERT for a campaign's thousands of rows
-    return added
+    return len(sends)
 
 
-def _outbox_row(out: Outgoing, now: datetime, reply_to: OutboxItem | None) -> OutboxItem:
+def _outbox_row(send: NewSend, now: datetime, reply_to: OutboxItem | None) -> OutboxItem:
     return OutboxItem(
-        chat_id=out.effect.chat_id,
-        effect=to_json(out.effect),
-        message_ids=list(out.message_ids),
-        role=out.role,
+        chat_id=send.chat_id,
+        effect=send.effect,
+        message_ids=list(send.message_ids),
+        role=send.role,
         reply_to_item_id=reply_to.id if reply_to is not None else None,
-        context={**(out.context or {}), SECRET: True} if out.secret else out.context,
-        priority=out.priority,
-        at_most_once=out.at_most_once,
+        context=send.context,
+        priority=send.priority,
+        at_most_once=send.at_most_once,
         status="pending",
         due_at=now,
         attempts=0,
@@ -81,14 +90,14 @@ def _outbox_row(out: Outgoing, now: datetime, reply_to: OutboxItem | None) -> Ou
     )
 
 
-async def schedule(session: AsyncSession, item: Schedule) -> None:
+async def schedule(
+    session: AsyncSession, kind: str, key: str, due_at: datetime, payload: dict[str, Any]
+) -> None:
     """Create the timer, or move it to the new due time if it exists."""
-    stmt = insert_for(session, Timer).values(
-        kind=item.kind, key=item.key, due_at=item.due_at, payload=item.payload, attempts=0
-    )
+    stmt = insert_for(session, Timer).values(kind=kind, key=key, due_at=due_at, payload=payload, attempts=0)
     stmt = stmt.on_conflict_do_update(
         index_elements=["kind", "key"],
-        set_={"due_at": item.due_at, "payload": item.payload, "locked_until": None},
+        set_={"due_at": due_at, "payload": payload, "locked_until": None},
     )
     await session.execute(stmt)
 
@@ -246,8 +255,10 @@ async def finish_timer(session: AsyncSession, timer: Timer) -> None:
     await session.execute(update(Timer).where(Timer.id == timer.id).values(locked_until=None))
 
 
-async def scrub_secret(session: AsyncSession, item_id: int) -> None:
-    """A secret row (``Outgoing.secret``) reached its final state: keep no secret in it."""
+async def rewrite_effect(
+    session: AsyncSession, item_id: int, rewrite: Callable[[dict[str, Any]], dict[str, Any]]
+) -> None:
+    """Replace the row's stored effect by ``rewrite`` of it (the core removing a secret it held)."""
     row = await session.get(OutboxItem, item_id)
     if row is not None:
-        row.effect = scrubbed(row.effect)
+        row.effect = rewrite(row.effect)

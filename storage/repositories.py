@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -10,7 +11,6 @@ from sqlalchemy import CursorResult, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.core.events import User
 from storage.models import (
     Buyer,
     Conversation,
@@ -50,6 +50,17 @@ async def put_shop_text(
     await session.execute(stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values))
 
 
+@dataclass(frozen=True, slots=True)
+class BuyerProfile:
+    """What Telegram tells about a buyer, as stored on their row."""
+
+    telegram_id: int
+    first_name: str
+    last_name: str | None = None
+    username: str | None = None
+    language_code: str | None = None
+
+
 class Repository:
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
@@ -79,12 +90,12 @@ class Repository:
     async def buyer_by_id(self, buyer_id: int) -> Buyer | None:
         return await self.session.get(Buyer, buyer_id)
 
-    async def upsert_buyer(self, user: User, language: str, now: datetime) -> tuple[Buyer, bool]:
+    async def upsert_buyer(self, user: BuyerProfile, language: str, now: datetime) -> tuple[Buyer, bool]:
         """The buyer for ``user`` with their profile refreshed; True if they are new."""
-        buyer = await self.buyer_by_telegram_id(user.id)
+        buyer = await self.buyer_by_telegram_id(user.telegram_id)
         if buyer is None:
             buyer = Buyer(
-                telegram_id=user.id,
+                telegram_id=user.telegram_id,
                 first_name=user.first_name,
                 last_name=user.last_name,
                 username=user.username,

@@ -19,8 +19,9 @@ from handlers.core import dead_letters, delivery, registry
 from handlers.core.buttons import handle_press
 from handlers.core.context import Context, NotYet, ShopConfig
 from handlers.core.effects import SECRET, Effect
-from handlers.core.events import CallbackPress, Event, IncomingMessage
+from handlers.core.events import CallbackPress, Event, IncomingMessage, User
 from handlers.core.menus import register_menus
+from handlers.core.outbox import persist_effects, scrub_secret
 from handlers.core.routing import CommandCall, allowed, parse_command
 from handlers.core.timers import run_timer
 from handlers.features.start import unknown_command
@@ -29,8 +30,8 @@ from handlers.kit.language import LanguageDetector
 from handlers.relay.buyer import handle_buyer_message
 from handlers.relay.seller import handle_seller_message, refresh_profile
 from storage.models import Buyer, Seller, Timer
-from storage.outbox import finish_timer, mark_failed, mark_sent, persist_effects, scrub_secret
-from storage.repositories import Repository
+from storage.outbox import finish_timer, mark_failed, mark_sent
+from storage.repositories import BuyerProfile, Repository
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ class Core:
         seller = await ctx.repo.seller(event.sender.id)
         if seller is None:
             language = ctx.t.supported(event.sender.language_code) or ctx.config.default_language
-            buyer, _ = await ctx.repo.upsert_buyer(event.sender, language, ctx.now)
+            buyer, _ = await ctx.repo.upsert_buyer(_profile(event.sender), language, ctx.now)
             effects = await self._command(event, None, buyer, ctx)
             return effects if effects is not None else await handle_buyer_message(event, buyer, ctx)
         refresh_profile(seller, event, ctx)
@@ -189,6 +190,10 @@ class Core:
             return await delivery.on_failed(outcome, ctx)
 
         await self._run(decide)
+
+
+def _profile(user: User) -> BuyerProfile:
+    return BuyerProfile(user.id, user.first_name, user.last_name, user.username, user.language_code)
 
 
 async def _scrub_if_secret(ctx: Context, item_id: int, context: dict[str, Any] | None) -> None:

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.effects import Outgoing, SendMessage
+from handlers.core.outbox import persist_effects
 from scheduler.outbox import OutboxSender, backoff
 from scheduler.pacing import RateLimiter
 from storage.db import session_factory
 from storage.models import OutboxItem
-from storage.outbox import persist_effects
 from tests.handlers.harness import FakeClock, Harness, RecordingApi
 
 

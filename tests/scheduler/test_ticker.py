@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core.effects import Schedule
 from scheduler.ticker import Ticker
 from storage.db import session_factory
 from storage.models import Timer
@@ -40,7 +39,7 @@ async def test_stop_lets_the_timer_under_way_finish_without_an_error(
     sessions = session_factory(engine)
     async with sessions() as session, session.begin():
         due = datetime.now(UTC) - timedelta(minutes=1)
-        await schedule(session, Schedule(kind="test", key="k1", due_at=due, payload={}))
+        await schedule(session, "test", "k1", due, {})
     core = SlowCore()
     ticker = Ticker(sessions, core, lambda: None, clock=now, seconds=0.01)  # type: ignore[arg-type]
     caplog.set_level(logging.INFO)

@@ -6,6 +6,7 @@ runs in the same process, so the figures include its cost: compare runs, not abs
 
     python benchmarks/relay_throughput.py [--buyers 20] [--messages 25] [--runtime aiogram ptb]
         [--database-url postgresql+asyncpg://root@127.0.0.1:5432/bench]
+        [--send-rate 10000 --chat-send-rate 10000]  # the pipeline's capacity, not the pacing
 """
 
 from __future__ import annotations
@@ -30,7 +31,12 @@ RELAY_METHODS = {"sendMessage", "copyMessage", "sendMediaGroup", "copyMessages"}
 
 
 async def measure(
-    runtime: str, buyers: int, messages: int, database_url: str, send_rate: float = 28.0
+    runtime: str,
+    buyers: int,
+    messages: int,
+    database_url: str,
+    send_rate: float = 28.0,
+    chat_send_rate: float = 1.0,
 ) -> dict[str, float]:
     async with FakeBotApi() as api:
         api.user(SELLER, "Seller")
@@ -42,6 +48,7 @@ async def measure(
             runtime=runtime,
             polling_timeout=1,
             send_rate=send_rate,
+            chat_send_rate=chat_send_rate,
         )
         bot = SellerBot(settings)
         await bot.start()
@@ -82,13 +89,21 @@ async def main() -> None:
         default=28.0,
         help="outbox pacing (msg/s); raise it to measure the pipeline's capacity rather than the pacing",
     )
+    parser.add_argument(
+        "--chat-send-rate",
+        type=float,
+        default=1.0,
+        help="pacing per chat (msg/s); every relayed message goes to the one seller, so raise it too",
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     print(f"{'runtime':8} {'relayed':>8} {'msg/s':>8} {'calls/msg':>10} {'CPU ms/msg':>11}")
     for runtime in args.runtime:
         with tempfile.TemporaryDirectory() as folder:
             url = args.database_url or f"sqlite+aiosqlite:///{folder}/bench.db"
-            figures = await measure(runtime, args.buyers, args.messages, url, args.send_rate)
+            figures = await measure(
+                runtime, args.buyers, args.messages, url, args.send_rate, args.chat_send_rate
+            )
         print(
             f"{runtime:8} {figures['relayed']:8.0f} {figures['per_second']:8.1f} "
             f"{figures['calls_per_message']:10.2f} {figures['cpu_ms_per_message']:11.2f}"

@@ -1,10 +1,10 @@
-"""The aiogram 3 runtime adapter: raw getUpdates for ``bot.polling``, effects through ``Bot``."""
+"""The aiogram 3 runtime adapter: every Bot API call (``bot.bot_api_calls``, getUpdates for
+``bot.polling`` too) sent raw through its ``Bot``, and aiogram's errors mapped onto the port's."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable
-from typing import Any, TypeVar
+from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -22,39 +22,31 @@ from aiogram.exceptions import (
     TelegramUnauthorizedError,
 )
 from aiogram.methods import TelegramMethod
-from aiogram.types import (
-    BotCommand,
-    BotCommandScopeUnion,
-    BufferedInputFile,
-    InlineKeyboardMarkup,
-    MediaUnion,
-    MessageEntity,
-    ReplyParameters,
-    Update,
-)
+from aiogram.types import BufferedInputFile, Update
 from aiohttp import FormData
-from pydantic import TypeAdapter
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
-from handlers.core.effects import (
-    AnswerCallbackQuery,
-    BotEffect,
-    CopyMessage,
-    CopyMessages,
-    EditMessageText,
-    Json,
-    SendMediaGroup,
-    SendMessage,
-    SendPhoto,
-    SetMyCommands,
-)
+from bot.bot_api_calls import ApiCall, CallingBotApi, get_updates
+from bot.runtime import BotIdentity, ErrorTranslation, retry_transient, token_rejected
+from handlers.core.effects import Json
 from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
-_MEDIA = TypeAdapter[MediaUnion](MediaUnion)
-_SCOPE = TypeAdapter[BotCommandScopeUnion](BotCommandScopeUnion)
+
+class RawCall(TelegramMethod[Any]):
+    """Any Bot API method, its parameters as extra fields (Bot API JSON, or a file to upload), answering
+    the raw JSON result: no aiogram model is validated either way."""
+
+    __returning__ = Any
+    _method: str
+
+    def __init__(self, method: str, **params: Any) -> None:
+        super().__init__(**params)
+        self._method = method
+
+    @property
+    def __api_method__(self) -> str:  # type: ignore[override]
+        return self._method
 
 
 class EmptyStringKeepingSession(AiohttpSession):
@@ -63,101 +55,10 @@ class EmptyStringKeepingSession(AiohttpSession):
 
     def build_form_data(self, bot: Bot, method: TelegramMethod[Any]) -> FormData:
         form = super().build_form_data(bot, method)
-        for name in type(method).model_fields:
-            if getattr(method, name) == "":
+        for name, value in (method.model_extra or {}).items():
+            if value == "":
                 form.add_field(name, "")
         return form
-
-
-class AiogramBotApi:
-    """``BotApi`` on an aiogram ``Bot``: one effect, one Bot API call."""
-
-    def __init__(self, bot: Bot) -> None:
-        self._bot = bot
-
-    async def execute(self, effect: BotEffect) -> list[int]:
-        return await translating_errors(self._call(effect))
-
-    async def _call(self, effect: BotEffect) -> list[int]:
-        bot = self._bot
-        match effect:
-            case SendMessage():
-                message = await bot.send_message(
-                    chat_id=effect.chat_id,
-                    text=effect.text,
-                    entities=_entities(effect.entities),
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                    reply_markup=_keyboard(effect.reply_markup),
-                )
-                return [message.message_id]
-            case CopyMessage():
-                # Without a caption aiogram omits both fields, and Telegram keeps the original caption.
-                captioned = effect.caption is not None
-                copied = await bot.copy_message(
-                    chat_id=effect.chat_id,
-                    from_chat_id=effect.from_chat_id,
-                    message_id=effect.message_id,
-                    caption=effect.caption,
-                    caption_entities=_entities(effect.caption_entities) if captioned else None,
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                    reply_markup=_keyboard(effect.reply_markup),
-                )
-                return [copied.message_id]
-            case CopyMessages():
-                ids = await bot.copy_messages(
-                    chat_id=effect.chat_id,
-                    from_chat_id=effect.from_chat_id,
-                    message_ids=list(effect.message_ids),
-                )
-                return [copied.message_id for copied in ids]
-            case SendMediaGroup():
-                messages = await bot.send_media_group(
-                    chat_id=effect.chat_id,
-                    media=[_MEDIA.validate_python(item) for item in effect.media],
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                )
-                return [message.message_id for message in messages]
-            case SendPhoto():
-                photo = await bot.send_photo(
-                    chat_id=effect.chat_id,
-                    photo=BufferedInputFile(effect.png, filename=effect.filename),
-                    caption=effect.caption,
-                )
-                return [photo.message_id]
-            case EditMessageText():
-                edited = await bot.edit_message_text(
-                    chat_id=effect.chat_id,
-                    message_id=effect.message_id,
-                    text=effect.text,
-                    entities=_entities(effect.entities),
-                    reply_markup=_keyboard(effect.reply_markup),
-                )
-                # True (not a Message) is only returned for inline messages; keep the id we edited.
-                return [effect.message_id if isinstance(edited, bool) else edited.message_id]
-            case AnswerCallbackQuery():
-                await bot.answer_callback_query(
-                    callback_query_id=effect.callback_query_id,
-                    text=effect.text,
-                    show_alert=effect.show_alert,
-                )
-                return []
-            case SetMyCommands():
-                await bot.set_my_commands(
-                    commands=[BotCommand(command=name, description=text) for name, text in effect.commands],
-                    scope=_SCOPE.validate_python(effect.scope),
-                    language_code=effect.language_code,
-                )
-                return []
-
-
-async def translating_errors(call: Awaitable[T]) -> T:
-    """Awaits an aiogram call, raising ``handlers.core.ports`` errors instead of aiogram's."""
-    try:
-        return await call
-    except (TelegramUnauthorizedError, TelegramConflictError):
-        raise  # a wrong token or a second poller: configuration errors, fatal as they are
-    except (TelegramAPIError, ClientDecodeError) as error:
-        raise _port_error(error) from error
 
 
 def _port_error(error: AiogramError) -> TelegramError:
@@ -179,38 +80,17 @@ def _port_error(error: AiogramError) -> TelegramError:
     return BadRequest(description)
 
 
-def _entities(entities: tuple[Json, ...]) -> list[MessageEntity] | None:
-    return [MessageEntity.model_validate(entity) for entity in entities] or None
-
-
-def _reply_to(message_id: int | None) -> ReplyParameters | None:
-    if message_id is None:
-        return None
-    # The replied-to message may have been deleted meanwhile; sending matters more than threading.
-    return ReplyParameters(message_id=message_id, allow_sending_without_reply=True)
-
-
-def _keyboard(markup: Json | None) -> InlineKeyboardMarkup | None:
-    return None if markup is None else InlineKeyboardMarkup.model_validate(markup)
+translating_errors = ErrorTranslation(
+    fatal=(TelegramUnauthorizedError, TelegramConflictError),
+    mapped=(TelegramAPIError, ClientDecodeError),
+    port_error=_port_error,
+)
 
 
 def update_json(update: Update) -> Json:
     """The Bot API JSON of an aiogram Update. ``exclude_unset`` keeps exactly the fields Telegram sent
     (and skips aiogram's ``Default`` placeholders, which cannot be serialised)."""
     return update.model_dump(mode="json", exclude_unset=True, by_alias=True)
-
-
-class RawGetUpdates(TelegramMethod[list[dict[str, Any]]]):
-    """getUpdates answering plain JSON: aiogram's own would validate every update into its models, and
-    one it cannot validate fails the whole batch (and every later one: the offset cannot pass it)."""
-
-    __returning__ = list[dict[str, Any]]
-    __api_method__ = "getUpdates"
-
-    offset: int | None = None
-    limit: int | None = None
-    timeout: int | None = None
-    allowed_updates: list[str] | None = None
 
 
 class AiogramRuntime:
@@ -224,7 +104,13 @@ class AiogramRuntime:
         # timeout on top.
         session = EmptyStringKeepingSession(api=TelegramAPIServer.from_base(api_url), timeout=request_timeout)
         self._bot = Bot(token, session=session)
-        self.api = AiogramBotApi(self._bot)
+        self.api = CallingBotApi(self._send)
+
+    async def _send(self, call: ApiCall, request_timeout: int | None = None) -> Any:
+        params = dict(call.params)
+        if call.upload is not None:
+            params[call.upload.field] = BufferedInputFile(call.upload.content, filename=call.upload.filename)
+        return await translating_errors(self._bot(RawCall(call.method, **params), request_timeout))
 
     async def open(self) -> BotIdentity:
         try:
@@ -239,12 +125,9 @@ class AiogramRuntime:
         await translating_errors(self._bot.delete_webhook())
 
     async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
-        method = RawGetUpdates(
-            offset=offset, limit=limit, timeout=poll_timeout, allowed_updates=list(ALLOWED_UPDATES)
-        )
         # The HTTP request must outlast the long poll it waits on.
         request_timeout = int(self._bot.session.timeout) + poll_timeout
-        return await translating_errors(self._bot(method, request_timeout=request_timeout))
+        return list(await self._send(get_updates(offset, poll_timeout, limit), request_timeout))
 
     async def close(self) -> None:
         await self._bot.session.close()

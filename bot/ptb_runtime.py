@@ -1,62 +1,32 @@
-"""The python-telegram-bot 22 runtime adapter: an ``Application`` without its Updater (raw getUpdates
-for ``bot.polling`` instead), effects through its ``Bot``."""
+"""The python-telegram-bot 22 runtime adapter: an ``Application`` without its Updater; every Bot API
+call (``bot.bot_api_calls``, getUpdates for ``bot.polling`` too) sent raw through its ``Bot``, and
+PTB's errors mapped onto the port's."""
 
 from __future__ import annotations
 
 import json
 import logging
 import warnings
-from collections.abc import Awaitable
 from http import HTTPStatus
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
-from telegram import (
-    Bot,
-    BotCommand,
-    BotCommandScope,
-    InlineKeyboardMarkup,
-    InputFile,
-    InputMediaAudio,
-    InputMediaDocument,
-    InputMediaPhoto,
-    InputMediaVideo,
-    MessageEntity,
-    ReplyParameters,
-)
+from telegram import InputFile, InputMedia
 from telegram.error import Conflict, EndPointNotFound, InvalidToken
 from telegram.error import TelegramError as PtbTelegramError
 from telegram.ext import ApplicationBuilder
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBUserWarning
 
-from bot.runtime import ALLOWED_UPDATES, BotIdentity, retry_transient, token_rejected
-from handlers.core.effects import (
-    AnswerCallbackQuery,
-    BotEffect,
-    CopyMessage,
-    CopyMessages,
-    EditMessageText,
-    Json,
-    SendMediaGroup,
-    SendMessage,
-    SendPhoto,
-    SetMyCommands,
-)
+from bot.bot_api_calls import ApiCall, CallingBotApi, get_updates
+from bot.runtime import BotIdentity, ErrorTranslation, retry_transient, token_rejected
+from handlers.core.effects import Json
 from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 
 logger = logging.getLogger(__name__)
-# fetch_updates calls getUpdates through do_api_request on purpose (raw JSON); PTB would warn each time.
-warnings.filterwarnings("ignore", r"Please use 'Bot\.getUpdates'", PTBUserWarning)
-T = TypeVar("T")
-
-AlbumMedia = InputMediaAudio | InputMediaDocument | InputMediaPhoto | InputMediaVideo
-_INPUT_MEDIA: dict[str, type[AlbumMedia]] = {
-    "photo": InputMediaPhoto,
-    "video": InputMediaVideo,
-    "document": InputMediaDocument,
-    "audio": InputMediaAudio,
-}
+# Every call goes through do_api_request on purpose (raw JSON both ways); PTB warns when it has a
+# method of that name.
+warnings.filterwarnings("ignore", r"Please use 'Bot\.", PTBUserWarning)
 
 
 class ApiFailure(PtbTelegramError):
@@ -90,115 +60,15 @@ class StatusKeepingRequest(HTTPXRequest):
         raise ApiFailure(code, payload)
 
 
-class PtbBotApi:
-    """``BotApi`` on a PTB ``Bot``: one effect, one Bot API call."""
-
-    def __init__(self, bot: Bot) -> None:
-        self._bot = bot
-
-    async def execute(self, effect: BotEffect) -> list[int]:
-        return await translating_errors(self._call(effect))
-
-    async def _call(self, effect: BotEffect) -> list[int]:
-        bot = self._bot
-        match effect:
-            case SendMessage():
-                message = await bot.send_message(
-                    chat_id=effect.chat_id,
-                    text=effect.text,
-                    entities=self._entities(effect.entities),
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                    reply_markup=self._keyboard(effect.reply_markup),
-                )
-                return [message.message_id]
-            case CopyMessage():
-                # Without a caption PTB omits both fields, and Telegram keeps the original caption.
-                captioned = effect.caption is not None
-                copied = await bot.copy_message(
-                    chat_id=effect.chat_id,
-                    from_chat_id=effect.from_chat_id,
-                    message_id=effect.message_id,
-                    caption=effect.caption,
-                    caption_entities=self._entities(effect.caption_entities) if captioned else None,
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                    reply_markup=self._keyboard(effect.reply_markup),
-                )
-                return [copied.message_id]
-            case CopyMessages():
-                ids = await bot.copy_messages(
-                    chat_id=effect.chat_id, from_chat_id=effect.from_chat_id, message_ids=effect.message_ids
-                )
-                return [copied.message_id for copied in ids]
-            case SendMediaGroup():
-                messages = await bot.send_media_group(
-                    chat_id=effect.chat_id,
-                    media=[self._input_media(item) for item in effect.media],
-                    reply_parameters=_reply_to(effect.reply_to_message_id),
-                )
-                return [message.message_id for message in messages]
-            case SendPhoto():
-                photo = await bot.send_photo(
-                    chat_id=effect.chat_id,
-                    photo=InputFile(effect.png, filename=effect.filename),
-                    caption=effect.caption,
-                )
-                return [photo.message_id]
-            case EditMessageText():
-                edited = await bot.edit_message_text(
-                    chat_id=effect.chat_id,
-                    message_id=effect.message_id,
-                    text=effect.text,
-                    entities=self._entities(effect.entities),
-                    reply_markup=self._keyboard(effect.reply_markup),
-                )
-                # True (not a Message) is only returned for inline messages; keep the id we edited.
-                return [effect.message_id if isinstance(edited, bool) else edited.message_id]
-            case AnswerCallbackQuery():
-                await bot.answer_callback_query(
-                    callback_query_id=effect.callback_query_id, text=effect.text, show_alert=effect.show_alert
-                )
-                return []
-            case SetMyCommands():
-                await bot.set_my_commands(
-                    commands=[BotCommand(command=name, description=text) for name, text in effect.commands],
-                    scope=BotCommandScope.de_json(effect.scope, bot),
-                    language_code=effect.language_code,
-                )
-                return []
-
-    def _entities(self, entities: tuple[Json, ...]) -> list[MessageEntity] | None:
-        return [MessageEntity.de_json(entity, self._bot) for entity in entities] or None
-
-    def _keyboard(self, markup: Json | None) -> InlineKeyboardMarkup | None:
-        return None if markup is None else InlineKeyboardMarkup.de_json(markup, self._bot)
-
-    def _input_media(self, item: Json) -> AlbumMedia:
-        return _INPUT_MEDIA[item["type"]](
-            media=item["media"],
-            caption=item.get("caption"),
-            caption_entities=self._entities(tuple(item.get("caption_entities") or ())),
-        )
-
-
-async def translating_errors(call: Awaitable[T]) -> T:
-    """Awaits a PTB call, raising ``handlers.core.ports`` errors instead of PTB's."""
-    try:
-        return await call
-    except (InvalidToken, Conflict):
-        raise  # 401 wrong token, 409 a second poller: configuration errors, fatal as they are
-    except ApiFailure as failure:
-        raise _port_error(failure) from failure
-    except PtbTelegramError as error:
-        # What is left comes from the transport (TimedOut, NetworkError) or an unreadable answer.
-        raise Transient(error.message, maybe_done=not _never_sent(error)) from error
-
-
 def _never_sent(error: PtbTelegramError) -> bool:
     """PTB keeps httpx's error as the cause: no connection (or none free) means nothing was sent."""
     return isinstance(error.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
-def _port_error(failure: ApiFailure) -> TelegramError:
+def _port_error(failure: PtbTelegramError) -> TelegramError:
+    if not isinstance(failure, ApiFailure):
+        # What is left comes from the transport (TimedOut, NetworkError) or an unreadable answer.
+        return Transient(failure.message, maybe_done=not _never_sent(failure))
     if failure.code == HTTPStatus.TOO_MANY_REQUESTS and failure.retry_after is not None:
         return RetryAfter(failure.retry_after, failure.description)
     if failure.code == HTTPStatus.FORBIDDEN:
@@ -208,11 +78,11 @@ def _port_error(failure: ApiFailure) -> TelegramError:
     return BadRequest(failure.description)
 
 
-def _reply_to(message_id: int | None) -> ReplyParameters | None:
-    if message_id is None:
-        return None
-    # The replied-to message may have been deleted meanwhile; sending matters more than threading.
-    return ReplyParameters(message_id=message_id, allow_sending_without_reply=True)
+# 401 (InvalidToken, or EndPointNotFound from do_api_request) and 409 (Conflict) are fatal;
+# StatusKeepingRequest raises ApiFailure for the other error statuses.
+translating_errors = ErrorTranslation(
+    fatal=(InvalidToken, Conflict, EndPointNotFound), mapped=(PtbTelegramError,), port_error=_port_error
+)
 
 
 class PtbRuntime:
@@ -247,7 +117,7 @@ class PtbRuntime:
             .build()
         )
         # No rate limiter is configured, so 429s and other errors reach the outbox, which paces sends.
-        self.api = PtbBotApi(self._app.bot)
+        self.api = CallingBotApi(self._send)
         # httpx logs every request URL at INFO, and Bot API URLs contain the token.
         logging.getLogger("httpx").setLevel(logging.WARNING)
 
@@ -265,30 +135,30 @@ class PtbRuntime:
     async def delete_webhook(self) -> None:
         await translating_errors(self._app.bot.delete_webhook())
 
-    async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
-        # do_api_request without a return type answers the raw JSON: PTB's get_updates would
-        # de_json every update, and one it cannot parse fails the batch (and every later one).
-        arguments: dict[str, Any] = {
-            "timeout": poll_timeout,
-            "limit": limit,
-            "allowed_updates": list(ALLOWED_UPDATES),
-        }
-        if offset is not None:
-            arguments["offset"] = offset
-        updates = await translating_errors(self._raw_get_updates(arguments, poll_timeout))
-        return list(updates)
-
-    async def _raw_get_updates(self, arguments: dict[str, Any], poll_timeout: int) -> Any:
+    async def _send(self, call: ApiCall, **timeouts: Any) -> Any:
+        params = dict(call.params)
+        if "media" in params:  # do_api_request fills in each album item's parse_mode: it wants objects
+            params["media"] = [_input_media(item) for item in params["media"]]
+        if call.upload is not None:
+            params[call.upload.field] = InputFile(call.upload.content, filename=call.upload.filename)
         try:
-            return await self._app.bot.do_api_request(
-                "getUpdates",
-                api_kwargs=arguments,
-                read_timeout=poll_timeout + 10,  # the HTTP request must outlast the long poll
-            )
+            request = self._app.bot.do_api_request(call.method, api_kwargs=params, **timeouts)
+            return await translating_errors(request)
         except EndPointNotFound:  # do_api_request's name for a 401 once getMe had succeeded
             raise InvalidToken() from None
+
+    async def fetch_updates(self, offset: int | None, poll_timeout: int, limit: int) -> list[dict[str, Any]]:
+        # The HTTP request must outlast the long poll it waits on.
+        return list(
+            await self._send(get_updates(offset, poll_timeout, limit), read_timeout=poll_timeout + 10)
+        )
 
     async def close(self) -> None:
         await self._app.shutdown()
         # Application.shutdown skips the bot if initialize failed halfway (after opening its clients).
         await self._app.bot.shutdown()
+
+
+def _input_media(item: Json) -> InputMedia:
+    rest = {name: value for name, value in item.items() if name not in ("type", "media")}
+    return InputMedia(media_type=item["type"], media=item["media"], api_kwargs=rest)

@@ -1,8 +1,9 @@
 """What a runtime adapter (aiogram or python-telegram-bot) provides to the composition root.
 
 An adapter is transport only: it fetches raw updates for ``bot.polling`` (which parses them and
-hands the events to the core), and it executes Bot API effects (the ``BotApi`` port) mapping its
-framework's errors onto ``handlers.core.ports`` errors. It decides nothing.
+hands the events to the core), and it sends the Bot API calls ``bot.bot_api_calls`` makes of effects
+(the ``BotApi`` port) through its framework's client, mapping the framework's errors onto
+``handlers.core.ports`` errors. It decides nothing.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from handlers.core.events import Event
-from handlers.core.ports import BotApi, Transient
+from handlers.core.ports import BotApi, TelegramError, Transient
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -84,3 +85,22 @@ async def retry_transient(call: Callable[[], Awaitable[T]], delays: Iterable[flo
                 raise
             log.warning("%s failed (%s); retrying in %ss", what, error.description, delay)
             await asyncio.sleep(delay)
+
+
+@dataclass(frozen=True)
+class ErrorTranslation:
+    """Awaits a framework's call, raising ``handlers.core.ports`` errors for its ``mapped`` errors (through
+    ``port_error``). ``fatal`` ones (a wrong token, a second poller: configuration errors) propagate as
+    the framework raised them."""
+
+    fatal: tuple[type[Exception], ...]
+    mapped: tuple[type[Exception], ...]
+    port_error: Callable[[Any], TelegramError]
+
+    async def __call__(self, call: Awaitable[T]) -> T:
+        try:
+            return await call
+        except self.fatal:
+            raise
+        except self.mapped as error:
+            raise self.port_error(error) from error

@@ -7,6 +7,7 @@ A tiny Bot API server (below) answers with canned JSON and records what it was s
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import time
 from collections.abc import AsyncIterator, Callable
@@ -33,6 +34,7 @@ from handlers.core.effects import (
     EditMessageText,
     SendMediaGroup,
     SendMessage,
+    SendPhoto,
     SetMyCommands,
 )
 from handlers.core.events import Event, IncomingMessage
@@ -83,6 +85,9 @@ class TinyBotApi:
     async def handle(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         fields = {key: _decode(value) for key, value in (await request.post()).items()}
+        for key, value in list(fields.items()):  # aiogram names an upload "attach://<its field>"
+            if isinstance(value, str) and value.startswith("attach://"):
+                fields[key] = fields.pop(value.removeprefix("attach://"))
         self.requests.append((method, fields))
         if self.failures.get(method):
             status, body = self.failures[method].pop(0)
@@ -113,6 +118,8 @@ class TinyBotApi:
                 return BOT_USER
             case "sendMessage":
                 return sent(chat_id, 100)
+            case "sendPhoto":
+                return sent(chat_id, 102)
             case "copyMessage":
                 return {"message_id": 101}
             case "copyMessages":
@@ -126,6 +133,8 @@ class TinyBotApi:
 
 def _decode(value: Any) -> Any:
     # Form fields are strings; numbers, booleans and nested objects arrive JSON-encoded.
+    if isinstance(value, web.FileField):
+        return {"filename": value.filename, "content": value.file.read()}
     try:
         return json.loads(value)
     except ValueError:
@@ -284,6 +293,12 @@ EFFECT_CALLS: list[tuple[BotEffect, str, Json, list[int]]] = [
             "reply_parameters": REPLY_9,
         },
         [300, 301, 302],
+    ),
+    (  # an upload
+        SendPhoto(5, base64.b64encode(b"\x89PNG chart").decode(), caption="Week"),
+        "sendPhoto",
+        {"chat_id": 5, "photo": {"filename": "chart.png", "content": b"\x89PNG chart"}, "caption": "Week"},
+        [102],
     ),
     (
         EditMessageText(5, 20, "Updated", (BOLD,), reply_markup=KEYBOARD),

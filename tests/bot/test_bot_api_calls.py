@@ -5,10 +5,12 @@ each runtime makes of a call is tested in test_adapters."""
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from bot import bot_api_calls
 from bot.bot_api_calls import ApiCall, CallingBotApi, Upload, api_call, get_updates
 from bot.runtime import ALLOWED_UPDATES
 from handlers.core.effects import (
@@ -22,6 +24,7 @@ from handlers.core.effects import (
     SendPhoto,
     SetMyCommands,
 )
+from tests.handlers.core.test_core_is_framework_free import FRAMEWORKS, imported_modules
 
 BOLD = {"type": "bold", "offset": 0, "length": 2}
 KEYBOARD = {"inline_keyboard": [[{"text": "Close", "callback_data": "close:1"}]]}
@@ -152,3 +155,8 @@ async def test_the_result_gives_the_message_ids(effect: BotEffect, result: Any, 
 
     assert await CallingBotApi(send).execute(effect) == ids
     assert sent == [api_call(effect)]
+
+
+def test_the_translation_is_framework_free() -> None:
+    imported = imported_modules(Path(bot_api_calls.__file__))
+    assert imported and not {name for name in imported if name.split(".")[0] in FRAMEWORKS}

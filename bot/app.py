@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.features import REGISTRY
 from bot.polling import Poller
 from bot.runtime import BotIdentity, Runtime, StartupFailed
 from bot.settings import Settings
@@ -34,6 +35,8 @@ class ConfigError(Exception):
 
 
 def make_runtime(settings: Settings) -> Runtime:
+    # Imported here, not for a cycle: only the chosen runtime's framework (aiogram or python-telegram-bot)
+    # is loaded, so a process never pays for, or depends on, the other one.
     if settings.runtime == "ptb":
         from bot.ptb_runtime import PtbRuntime
 
@@ -77,6 +80,7 @@ class SellerBot:
             ),
             self.translator,
             LanguageDetector(self.translator.locales),
+            REGISTRY,
             clock=clock,
         )
         self.sender = OutboxSender(

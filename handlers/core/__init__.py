@@ -2,5 +2,6 @@
 Telegram, routing, the feature registry, timers, delivery, button presses, menus and the replies every
 feature builds on.
 
-May import: ``handlers.kit`` and ``storage``.
+May import: ``handlers.kit`` and ``storage`` (never ``handlers.relay`` or ``handlers.features``: they
+are handed over in the ``Registry``; see .importlinter).
 """

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 
-from handlers.core import registry
 from handlers.core.context import Context
 from handlers.core.effects import AnswerCallbackQuery, EditMessageText, Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
-from handlers.kit.moments import shop_day
-from handlers.relay.headers import buyer_name
 
 # An id or a number in callback data: ASCII digits, no sign, no leading zero, within a database
 # integer. ``str.isdigit`` is not enough: it takes "²" (which ``int`` refuses) and 60-digit numbers
@@ -37,7 +34,7 @@ async def handle_press(press: CallbackPress, ctx: Context) -> list[Effect]:
     """Route a press by the prefix of its data (``prefix:...``) to the feature that made the button.
     A press on a message outside the presser's own chat is answered (the button stops spinning) and
     changes nothing; each feature checks the rest of its data and answers malformed data plainly."""
-    handler = registry.buttons().get(press.data.partition(":")[0])
+    handler = ctx.features.buttons().get(press.data.partition(":")[0])
     if handler is not None and own_chat(press):
         return await handler(press, ctx)
     return [answer(press)]
@@ -54,28 +51,3 @@ def replace_message(press: CallbackPress, text: str) -> Outgoing:
     if press.chat_id is None or press.message_id is None:
         return Outgoing(SendMessage(press.sender.id, text))
     return Outgoing(EditMessageText(press.chat_id, press.message_id, text))
-
-
-async def buyer_card(press: CallbackPress, ctx: Context) -> list[Effect]:
-    """The header button under stickers, locations and the like: who the buyer is."""
-    seller = await ctx.repo.seller(press.sender.id)
-    _, _, value = press.data.partition(":")
-    buyer_id = number(value)
-    if seller is not None and buyer_id is not None:
-        buyer = await ctx.repo.buyer_by_id(buyer_id)
-        if buyer is not None:
-            card = ctx.t(
-                seller.language,
-                "seller-buyer-card",
-                # No "@username" part at all without one: a placeholder dash dangled after the name.
-                who=f"{buyer_name(buyer)} @{buyer.username}" if buyer.username else buyer_name(buyer),
-                number=str(buyer.id),
-                language=ctx.t.language_name(buyer.language, seller.language),
-                since=await shop_day(ctx, buyer.created_at, seller.language),
-                reachable="no" if buyer.unreachable_at else "yes",
-            )
-            return [answer(press, card[:200], alert=True)]
-    return [answer(press)]
-
-
-BUTTONS = {"buyer": buyer_card}

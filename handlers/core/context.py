@@ -1,11 +1,13 @@
-"""What every handler gets: the shop's configuration, the transaction's repository, the catalogs and
-the current time. Built per event by ``handlers.core.dispatch.Core``."""
+"""What every handler gets: the shop's configuration, the transaction's repository, the catalogs, the
+installed features (``ctx.features``) and the current time. Built per event by
+``handlers.core.dispatch.Core``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from handlers.core.registry import Registry
 from handlers.kit.i18n import Translator
 from handlers.kit.language import LanguageDetector
 from storage.repositories import Repository
@@ -27,6 +29,7 @@ class Context:
     config: ShopConfig
     t: Translator
     detector: LanguageDetector
+    features: Registry
     now: datetime
     # False on the last try of an event: decide with what is known rather than raise NotYet.
     may_wait: bool = True

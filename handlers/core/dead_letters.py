@@ -14,10 +14,10 @@ from typing import Any
 
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.core.moments import shop_moment
+from handlers.core.people import buyer_name
 from handlers.core.replies import say
-from handlers.kit.moments import shop_moment
 from handlers.kit.text import truncate
-from handlers.relay.headers import buyer_name
 from storage import dead_letters
 from storage.models import DeadLetter
 

@@ -7,12 +7,13 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from handlers.core import registry
+from handlers.core import menus
 from handlers.core.context import Context
 from handlers.core.effects import Effect
+from handlers.core.people import buyer_name
 from handlers.core.ports import Forbidden, TelegramError
 from handlers.core.replies import say
-from handlers.relay.headers import buyer_name
+from handlers.core.routing import DeliveryHook
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,11 @@ class Failed:
     error: TelegramError
 
 
+def _hook(role: str, ctx: Context) -> DeliveryHook | None:
+    """The core's own (command menus) or what the features declare for the role."""
+    return menus.menu_done if role == menus.ROLE else ctx.features.delivery_hooks().get(role)
+
+
 async def on_sent(sent: Sent, ctx: Context) -> list[Effect]:
     if sent.message_ids and sent.telegram_ids:
         if len(sent.message_ids) == len(sent.telegram_ids):
@@ -48,7 +54,7 @@ async def on_sent(sent: Sent, ctx: Context) -> list[Effect]:
             pairs = [(sent.message_ids[0], t) for t in sent.telegram_ids]
         await ctx.repo.add_copies(pairs, sent.chat_id, sent.role, ctx.now)
     await ctx.repo.mark_reachable(sent.chat_id)  # a buyer who had blocked the bot unblocked it
-    hook = registry.delivery_hooks().get(sent.role)
+    hook = _hook(sent.role, ctx)
     return await hook(sent.context or {}, None, list(sent.telegram_ids), ctx) if hook else []
 
 
@@ -62,7 +68,7 @@ async def on_failed(failed: Failed, ctx: Context) -> list[Effect]:
         seller = await ctx.repo.seller(failed.chat_id)
         if seller is not None:
             seller.unreachable_at = ctx.now
-    hook = registry.delivery_hooks().get(failed.role)
+    hook = _hook(failed.role, ctx)
     if hook is not None:
         return await hook(context, failed.error, [], ctx)
     notify = context.get("notify")

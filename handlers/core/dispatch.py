@@ -15,20 +15,19 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from handlers.core import dead_letters, delivery, registry
+from handlers.core import dead_letters, delivery
 from handlers.core.buttons import handle_press
 from handlers.core.context import Context, NotYet, ShopConfig
 from handlers.core.effects import SECRET, Effect
 from handlers.core.events import CallbackPress, Event, IncomingMessage, User
 from handlers.core.menus import register_menus
 from handlers.core.outbox import persist_effects, scrub_secret
+from handlers.core.registry import Registry
+from handlers.core.replies import unknown_command
 from handlers.core.routing import CommandCall, allowed, parse_command
 from handlers.core.timers import run_timer
-from handlers.features.start import unknown_command
 from handlers.kit.i18n import Translator
 from handlers.kit.language import LanguageDetector
-from handlers.relay.buyer import handle_buyer_message
-from handlers.relay.seller import handle_seller_message, refresh_profile
 from storage.models import Buyer, Seller, Timer
 from storage.outbox import finish_timer, mark_failed, mark_sent
 from storage.repositories import BuyerProfile, Repository
@@ -52,6 +51,7 @@ class Core:
         config: ShopConfig,
         translator: Translator,
         detector: LanguageDetector,
+        features: Registry,
         clock: Clock = utcnow,
         on_queued: Callable[[], None] = lambda: None,
     ) -> None:
@@ -59,6 +59,7 @@ class Core:
         self.config = config
         self.t = translator
         self.detector = detector
+        self.features = features  # the installed features and the relay (bot/features.py)
         self.clock = clock
         # Told when new sends are in the outbox, so they go out now rather than at the next tick.
         self.on_queued = on_queued
@@ -67,7 +68,7 @@ class Core:
     async def _unit(self, may_wait: bool = False) -> AsyncIterator[Context]:
         async with self.sessions() as session, session.begin():
             repo = Repository(session)
-            yield Context(repo, self.config, self.t, self.detector, self.clock(), may_wait)
+            yield Context(repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait)
 
     async def _run(
         self, decide: Callable[[Context], Awaitable[list[Effect] | None]], may_wait: bool = False
@@ -84,7 +85,10 @@ class Core:
         async def decide(ctx: Context) -> list[Effect]:
             await ctx.repo.ensure_sellers(self.config.seller_ids, self.config.default_language, ctx.now)
             await ctx.repo.session.flush()
-            return await registry.on_start(ctx) + await register_menus(ctx, retry_all=True)
+            effects: list[Effect] = []
+            for on_start in ctx.features.on_start:  # seeding defaults, say
+                effects += await on_start(ctx)
+            return effects + await register_menus(ctx, retry_all=True)
 
         await self._run(decide)
 
@@ -126,11 +130,13 @@ class Core:
             language = ctx.t.supported(event.sender.language_code) or ctx.config.default_language
             buyer, _ = await ctx.repo.upsert_buyer(_profile(event.sender), language, ctx.now)
             effects = await self._command(event, None, buyer, ctx)
-            return effects if effects is not None else await handle_buyer_message(event, buyer, ctx)
-        refresh_profile(seller, event, ctx)
+            return (
+                effects if effects is not None else await ctx.features.relay.buyer_message(event, buyer, ctx)
+            )
+        ctx.features.relay.seller_seen(seller, event, ctx)
         effects = await self._command(event, seller, None, ctx)
         if effects is None:
-            effects = await handle_seller_message(event, seller, ctx)
+            effects = await ctx.features.relay.seller_message(event, seller, ctx)
         # The seller's language may have changed, or Telegram refused their menu before they opened
         # the bot: whatever differs from what Telegram has goes out (usually nothing).
         return effects + await register_menus(ctx, retry_chat=seller.telegram_id)
@@ -143,7 +149,7 @@ class Core:
         if parsed is None:
             return None
         name, argument = parsed
-        command = registry.commands().get(name)
+        command = ctx.features.commands().get(name)
         person = seller or buyer
         assert person is not None
         if command is None or not allowed(command, seller):

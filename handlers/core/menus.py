@@ -13,7 +13,6 @@ import hashlib
 import json
 from typing import Any
 
-from handlers.core import registry
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, SetMyCommands
 from handlers.core.ports import TelegramError
@@ -27,7 +26,7 @@ ROLE = "menu"
 async def menus(ctx: Context) -> list[SetMyCommands]:
     t = ctx.t
     wanted: list[SetMyCommands] = []
-    registered = registry.commands().values()
+    registered = ctx.features.commands().values()
     buyer_commands = [c.name for c in registered if in_buyer_menu(c)]
 
     def buyer_menu(locale: str) -> tuple[tuple[str, str], ...]:
@@ -86,6 +85,3 @@ async def menu_done(
         stored[key] = REFUSED
         await ctx.repo.set_value(MENU_DIGESTS_KEY, stored)
     return []
-
-
-DELIVERY_HOOKS = {ROLE: menu_done}

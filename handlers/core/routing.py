@@ -1,9 +1,8 @@
-"""Commands and buttons, declared by each feature module and routed here.
+"""Commands and buttons, declared by each feature (``handlers/core/registry.py: Feature``) and routed here.
 
-A feature module declares ``COMMANDS`` (a tuple of ``Command``), ``BUTTONS`` (callback-data prefix →
-handler) and ``START_PAYLOADS`` (deep-link payload prefix → handler); ``handlers/core/registry.py`` lists the
-modules. A command a user may not use gets exactly the answer an unknown command gets, so buyers
-cannot probe for seller commands.
+A feature declares its commands (``Command``), buttons (callback-data prefix → handler) and start
+payloads (deep-link payload prefix → handler); the handler types are below. A command a user may not
+use gets exactly the answer an unknown command gets, so buyers cannot probe for seller commands.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Buyers: /start and /help, and every other message stored and relayed to the sellers."""
+"""Buyers: every message that is no command stored and relayed to the sellers; the away replies and
+the "a buyer now waits" hooks of the features (``ctx.features``) in its path."""
 
 from __future__ import annotations
 
@@ -6,13 +7,11 @@ from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.core.events import CAPTIONED_KINDS, IncomingMessage
 from handlers.core.replies import say
-from handlers.features import reminders
 from handlers.kit.language import VOTE_WINDOW
-from handlers.relay.away import auto_responses
 from handlers.relay.copies import carry, carry_album
 from handlers.relay.headers import buyer_header, order_owner_elsewhere
 from handlers.relay.messages import copy_in, must_hold, record, replied_to
-from storage.models import Buyer, Message
+from storage.models import Buyer, Conversation, Message
 
 
 async def handle_buyer_message(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list[Effect]:
@@ -58,14 +57,26 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         )
     else:
         effects += await relay_to_sellers([message], buyer, ctx)
-    if conversation.waiting_since == ctx.now:  # this message started a wait
-        effects += await reminders.plan(conversation, ctx)
-    auto = await auto_responses(buyer, conversation, ctx)
+    if conversation.waiting_since == ctx.now:  # this message started a wait (reminders plan theirs)
+        for waits in ctx.features.buyer_waits:
+            effects += await waits(conversation, ctx)
+    auto = await away_reply(buyer, conversation, ctx)
     if auto is not None:
         effects += auto  # a vacation or away reply says more than the acknowledgement would
     elif is_new:
         effects.append(say(ctx, buyer, "buyer-ack", shop=ctx.config.shop_name))
     return effects
+
+
+async def away_reply(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
+    """The first away reply that applies (vacation before business hours: the installed order), or None
+    when the shop is not away. Its effects (maybe none: the buyer had it already) replace the
+    acknowledgement."""
+    for away in ctx.features.away_replies:
+        effects = await away(buyer, conversation, ctx)
+        if effects is not None:
+            return effects
+    return None
 
 
 async def relay_to_sellers(messages: list[Message], buyer: Buyer, ctx: Context) -> list[Effect]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from handlers.core.context import Context
+from handlers.core.people import buyer_name, seller_name
 from handlers.kit.text import Rich, bold, join, plain, truncate
 from storage import orders as stored
 from storage.models import Buyer, Seller
@@ -24,15 +25,6 @@ class BuyerHeader(Rich):
     that go under the message, in that seller's language: the relay has no translator of its own."""
 
     saved_replies_label: str = ""
-
-
-def buyer_name(buyer: Buyer) -> str:
-    return f"{buyer.first_name} {buyer.last_name}".strip() if buyer.last_name else buyer.first_name
-
-
-def seller_name(seller: Seller) -> str:
-    name = f"{seller.first_name} {seller.last_name or ''}".strip()
-    return name or (f"@{seller.username}" if seller.username else str(seller.telegram_id))
 
 
 @dataclass(frozen=True, slots=True)

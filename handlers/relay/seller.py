@@ -16,7 +16,6 @@ from handlers.core.effects import (
 )
 from handlers.core.events import IncomingMessage
 from handlers.core.replies import say
-from handlers.features import csat
 from handlers.kit.text import Rich, split
 from handlers.relay.copies import body_of, carry, carry_album
 from handlers.relay.headers import teammate_header
@@ -118,7 +117,10 @@ async def deliver_answer(parts: list[Message], seller: Seller, buyer: Buyer, ctx
     then a note to each teammate; the satisfaction question is planned (or moved) after it."""
     first = parts[0]
     failure = {"notify": seller.telegram_id, "buyer": buyer.id}
-    effects: list[Effect] = await csat.plan(await ctx.repo.conversation(first.conversation_id), buyer, ctx)
+    effects: list[Effect] = []
+    conversation = await ctx.repo.conversation(first.conversation_id)
+    for answered in ctx.features.answered:  # the satisfaction question is planned (or moved)
+        effects += await answered(conversation, buyer, ctx)
     if len(parts) > 1:
         ids = tuple(p.telegram_message_id for p in parts)
         effects.append(

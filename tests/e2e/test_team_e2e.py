@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from handlers.kit.moments import format_moment
+from handlers.core.moments import format_moment
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 
 CLAIM_RE = re.compile(r"/claim (\S+)")

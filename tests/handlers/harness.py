@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.features import REGISTRY
 from handlers.core.context import ShopConfig
 from handlers.core.dispatch import Core
 from handlers.core.effects import BotEffect, CopyMessages, SendMediaGroup, SetMyCommands
@@ -93,6 +94,7 @@ class Harness:
             ),
             translator,
             LanguageDetector(translator.locales),
+            REGISTRY,
             clock=self.clock,
         )
         self.sender = OutboxSender(self.sessions, self.api, self.core, clock=self.clock, max_attempts=3)

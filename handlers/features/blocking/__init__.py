@@ -2,6 +2,6 @@
 nothing (handlers/relay/buyer.py holds them back). Sellers block by replying ``/block`` to a buyer's
 message."""
 
-from .feature import COMMANDS
+from .feature import FEATURE
 
-__all__ = ["COMMANDS"]
+__all__ = ["FEATURE"]

@@ -8,11 +8,12 @@ import re
 
 from handlers.core.context import Context
 from handlers.core.effects import Effect
+from handlers.core.moments import shop_moment
+from handlers.core.people import buyer_name, seller_name
+from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
 from handlers.features import consent
-from handlers.kit.moments import shop_moment
-from handlers.relay.headers import buyer_name, seller_name
 from handlers.relay.messages import buyer_replied_to
 from storage.models import Buyer, Seller
 
@@ -89,3 +90,4 @@ COMMANDS = (
     Command("unblock", "seller", unblock),
     Command("blocked", "seller", blocked),
 )
+FEATURE = Feature("blocking", commands=COMMANDS)

@@ -1,8 +1,7 @@
 """Marketing consent. Nothing promotional goes to a buyer whose latest stored decision is not yes."""
 
 from .feature import (
-    BUTTONS,
-    COMMANDS,
+    FEATURE,
     PROMOTION,
     consents,
     has_decided,
@@ -12,8 +11,7 @@ from .feature import (
 )
 
 __all__ = [
-    "BUTTONS",
-    "COMMANDS",
+    "FEATURE",
     "PROMOTION",
     "consents",
     "has_decided",

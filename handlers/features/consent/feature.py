@@ -12,6 +12,7 @@ from handlers.core.buttons import answer, replace_message
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.registry import Feature
 from handlers.core.replies import say
 from handlers.core.routing import Command, CommandCall
 from storage import marketing
@@ -118,3 +119,4 @@ COMMANDS = (
     Command("stop", "buyer", stop),
 )
 BUTTONS = {PREFIX: pressed}
+FEATURE = Feature("consent", commands=COMMANDS, buttons=BUTTONS)

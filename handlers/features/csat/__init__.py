@@ -3,6 +3,6 @@
 asked once, in their language, to rate the service 1–5 with buttons. A 1 or 2 alerts every seller at
 once with the buyer's header; a reply to the alert answers the buyer."""
 
-from .feature import BUTTONS, COMMANDS, TIMERS, plan
+from .feature import FEATURE
 
-__all__ = ["BUTTONS", "COMMANDS", "TIMERS", "plan"]
+__all__ = ["FEATURE"]

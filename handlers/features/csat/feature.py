@@ -22,9 +22,12 @@ from handlers.core.context import Context
 from handlers.core.delay_settings import delay_command, delay_setting
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.people import seller_name
+from handlers.core.registry import Feature
 from handlers.core.routing import Command, CommandCall
+from handlers.features.vacation import current_vacation
 from handlers.kit.text import join, plain, truncate
-from handlers.relay.headers import buyer_header, seller_name
+from handlers.relay.headers import buyer_header
 from storage import csat as stored
 from storage.models import Buyer, Conversation, Message
 
@@ -52,9 +55,6 @@ async def plan(conversation: Conversation, buyer: Buyer, ctx: Context) -> list[E
 
 
 async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    # Imported here: vacation builds on the hours module, which imports many helpers.
-    from handlers.features.vacation import current_vacation
-
     conversation = await ctx.repo.session.get(Conversation, int(key))
     if conversation is None or conversation.csat_asked_at is not None:
         return []
@@ -169,3 +169,4 @@ async def _alert(
 COMMANDS = (Command("csat", "seller", csat_command),)
 BUTTONS = {PREFIX: pressed}
 TIMERS = {CSAT: due}
+FEATURE = Feature("csat", commands=COMMANDS, buttons=BUTTONS, timers=TIMERS, answered=plan)

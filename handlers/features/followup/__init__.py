@@ -2,6 +2,6 @@
 buyer is asked whether everything arrived well. "All good" → thanks, then (once) the consent question;
 "There is a problem" → every seller is alerted at once and the conversation needs attention."""
 
-from .feature import BUTTONS, COMMANDS, DEFAULT, SETTING, TIMERS, plan
+from .feature import DEFAULT, FEATURE, SETTING
 
-__all__ = ["BUTTONS", "COMMANDS", "DEFAULT", "SETTING", "TIMERS", "plan"]
+__all__ = ["DEFAULT", "FEATURE", "SETTING"]

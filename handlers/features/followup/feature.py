@@ -16,6 +16,7 @@ from handlers.core.context import Context
 from handlers.core.delay_settings import delay_command, delay_setting
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.registry import Feature
 from handlers.core.routing import Command, CommandCall
 from handlers.features import consent, reminders
 from handlers.kit.text import Rich, join, plain, truncate
@@ -139,3 +140,4 @@ async def _replan_all(ctx: Context) -> list[Effect]:
 COMMANDS = (Command("followup", "seller", followup_command),)
 BUTTONS = {PREFIX: pressed}
 TIMERS = {FOLLOWUP: due}
+FEATURE = Feature("followup", commands=COMMANDS, buttons=BUTTONS, timers=TIMERS, order_delivered=plan)

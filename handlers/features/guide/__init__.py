@@ -2,6 +2,6 @@
 pointing to the sellerbot command that helps with it. ◀/▶ turn the page in place (the message is
 edited), so the guide takes one message in the seller's chat however far they read."""
 
-from .feature import BUTTONS, COMMANDS, PAGES
+from .feature import FEATURE, PAGES
 
-__all__ = ["BUTTONS", "COMMANDS", "PAGES"]
+__all__ = ["FEATURE", "PAGES"]

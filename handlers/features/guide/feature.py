@@ -8,6 +8,7 @@ from handlers.core.buttons import answer, number
 from handlers.core.context import Context
 from handlers.core.effects import EditMessageText, Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.registry import Feature
 from handlers.core.routing import Command, CommandCall
 from handlers.kit.text import Rich, bold, join, plain
 from storage.models import Seller
@@ -82,3 +83,4 @@ def turn_to(press: CallbackPress, seller: Seller, page: int, ctx: Context) -> Ou
 
 COMMANDS = (Command("guide", "seller", guide_command),)
 BUTTONS = {BUTTON: page_pressed}
+FEATURE = Feature("guide", commands=COMMANDS, buttons=BUTTONS)

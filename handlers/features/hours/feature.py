@@ -23,10 +23,10 @@ from babel.dates import format_time
 
 from handlers.core.context import Context
 from handlers.core.effects import Effect
+from handlers.core.moments import HOURS_KEY, format_moment, shop_zone
+from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
-from handlers.kit.moments import HOURS_KEY, format_moment, shop_zone
-from handlers.kit.moments import format_day as format_day  # re-exported: orders and vacation use it
 from handlers.kit.zones import find_zone, zone_label
 from storage.models import Buyer, Conversation
 
@@ -309,3 +309,13 @@ def _explain(bad: BadHours, locale: str, ctx: Context) -> str:
 
 
 COMMANDS = (Command("hours", "seller", hours_command),)
+
+
+async def away_hook(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
+    """The away reply in the buyer-message path (asked after vacation's). One from before the latest
+    vacation is stale: the buyer may have heard "on vacation until 15:00" since, and tonight must
+    learn when the shop opens (not be left without an answer)."""
+    return await away_reply(buyer, conversation, ctx, not_before=await ctx.repo.latest_vacation_end(ctx.now))
+
+
+FEATURE = Feature("hours", commands=COMMANDS, away_reply=away_hook)

@@ -2,6 +2,6 @@
 detection from then on (``language_locked``): someone who writes Russian from an English phone, or
 practises a language they don't want to be answered in, keeps the language they asked for."""
 
-from .feature import BUTTONS, COMMANDS
+from .feature import FEATURE
 
-__all__ = ["BUTTONS", "COMMANDS"]
+__all__ = ["FEATURE"]

@@ -9,6 +9,7 @@ from handlers.core.context import Context
 from handlers.core.effects import EditMessageText, Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
 from handlers.core.menus import register_menus
+from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
 from storage.models import Buyer, Seller
@@ -92,3 +93,4 @@ def native_name(locale: str, ctx: Context) -> str:
 
 COMMANDS = (Command("language", "everyone", language_command),)
 BUTTONS = {BUTTON: language_pressed}
+FEATURE = Feature("language_choice", commands=COMMANDS, buttons=BUTTONS)

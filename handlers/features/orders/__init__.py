@@ -5,6 +5,6 @@ delivery starts the follow-up and standing coupon nudges (handlers/features/foll
 handlers/features/nudges/).
 ``/shipped`` on a delivered order asks first, saying what happens to the follow-up."""
 
-from .feature import BUTTONS, COMMANDS, START_PAYLOADS
+from .feature import FEATURE
 
-__all__ = ["BUTTONS", "COMMANDS", "START_PAYLOADS"]
+__all__ = ["FEATURE"]

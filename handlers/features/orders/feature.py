@@ -15,12 +15,14 @@ from handlers.core.context import Context
 from handlers.core.delay_settings import delay_setting
 from handlers.core.effects import Effect, Outgoing
 from handlers.core.events import CallbackPress, IncomingMessage
+from handlers.core.moments import format_day, shop_zone
+from handlers.core.people import buyer_name
+from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
-from handlers.features.hours import format_day, shop_zone
+from handlers.features import followup
 from handlers.features.start import greeting_with
 from handlers.kit.text import truncate
-from handlers.relay.headers import buyer_name
 from handlers.relay.messages import buyer_replied_to
 from storage import orders as stored
 from storage.models import Buyer, Order
@@ -147,8 +149,6 @@ async def _move(call: CommandCall, status: str, ctx: Context) -> list[Effect]:
 
 async def _followup_state(order: Order, locale: str, ctx: Context) -> tuple[str, str]:
     """What a step back does to the follow-up: ("planned", its date), ("sent", "") or ("off", "")."""
-    from handlers.features import followup  # builds on this module
-
     if order.followup_sent_at is not None:
         return "sent", ""
     delay = await delay_setting(ctx, followup.SETTING, followup.DEFAULT)
@@ -193,15 +193,15 @@ async def step_back_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
 async def set_status(order: Order, status: str, ctx: Context) -> list[Effect]:
     """Move the order; delivery plans the follow-up and the standing nudges. Work planned for an
     earlier delivery checks the status when it comes due, so a step back cancels it."""
-    # Imported here: both build on this module's order lookups.
-    from handlers.features import followup, nudges
-
     order.status, order.updated_at = status, ctx.now
     if status == "shipped":
         order.shipped_at = ctx.now
         return []
     order.delivered_at = ctx.now
-    return await followup.plan(order, ctx) + await nudges.plan_rules(order, ctx)
+    effects: list[Effect] = []
+    for delivered in ctx.features.order_delivered:  # the follow-up, standing coupon nudges
+        effects += await delivered(order, ctx)
+    return effects
 
 
 async def orders_command(call: CommandCall, ctx: Context) -> list[Effect]:
@@ -251,3 +251,4 @@ COMMANDS = (
 )
 START_PAYLOADS = {LINK_PREFIX: opened_link}
 BUTTONS = {BUTTON: step_back_pressed}
+FEATURE = Feature("orders", commands=COMMANDS, buttons=BUTTONS, start_payloads=START_PAYLOADS)

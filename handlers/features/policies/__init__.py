@@ -2,6 +2,6 @@
 default version and optionally one per language; buyers open them with /policies or the button on the
 greeting and read each section in their own language."""
 
-from .feature import BUTTONS, COMMANDS, greeting_markup
+from .feature import FEATURE
 
-__all__ = ["BUTTONS", "COMMANDS", "greeting_markup"]
+__all__ = ["FEATURE"]

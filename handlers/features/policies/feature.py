@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Any
 
 from handlers.core.buttons import answer
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
 from handlers.features.policies.names import section_for, typed_name
@@ -142,12 +144,12 @@ async def readable_sections(language: str, ctx: Context) -> dict[str, ShopText]:
     return readable
 
 
-async def greeting_markup(buyer: Buyer, ctx: Context) -> dict[str, object] | None:
+async def greeting_buttons(buyer: Buyer, ctx: Context) -> list[list[dict[str, Any]]]:
     """The "Shop policies" button for the greeting, when there is something for this buyer to read."""
     if not await readable_sections(buyer.language, ctx):
-        return None
+        return []
     label = ctx.t(buyer.language, "policies-button")
-    return {"inline_keyboard": [[{"text": label, "callback_data": MENU_BUTTON}]]}
+    return [[{"text": label, "callback_data": MENU_BUTTON}]]
 
 
 async def sections_menu(person: Person, ctx: Context) -> Outgoing:
@@ -206,3 +208,5 @@ COMMANDS = (
     Command("policies", "everyone", policies_command, seller_menu=False),
 )
 BUTTONS = {MENU_BUTTON: menu_pressed, SECTION_BUTTON: section_pressed}
+
+FEATURE = Feature("policies", commands=COMMANDS, buttons=BUTTONS, greeting_buttons=greeting_buttons)

@@ -1,5 +1,5 @@
 """The reminder before a buyer has waited a day: ``/remind DURATION`` (default 20h), ``/remind off``."""
 
-from .feature import COMMANDS, TIMERS, plan
+from .feature import FEATURE, plan
 
-__all__ = ["COMMANDS", "TIMERS", "plan"]
+__all__ = ["FEATURE", "plan"]

@@ -14,10 +14,12 @@ from typing import Any
 from handlers.core.context import Context
 from handlers.core.delay_settings import delay_command, delay_setting
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.core.people import buyer_name
+from handlers.core.registry import Feature
 from handlers.core.routing import Command, CommandCall
+from handlers.features.vacation import current_vacation
 from handlers.kit.durations import spell_duration
 from handlers.kit.text import truncate
-from handlers.relay.headers import buyer_name
 from storage.models import Conversation
 
 REMIND = "remind"  # timer kind; key: the conversation's id
@@ -38,9 +40,6 @@ async def plan(conversation: Conversation, ctx: Context) -> list[Effect]:
 
 
 async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    # Imported here: vacation builds on the hours module, which imports many helpers.
-    from handlers.features.vacation import current_vacation
-
     conversation = await ctx.repo.session.get(Conversation, int(key))
     delay = await delay_setting(ctx, SETTING, DEFAULT)
     if conversation is None or delay is None or conversation.waiting_since is None:
@@ -121,3 +120,4 @@ async def _replan_all(ctx: Context) -> list[Effect]:
 
 COMMANDS = (Command("remind", "seller", remind_command),)
 TIMERS = {REMIND: due}
+FEATURE = Feature("reminders", commands=COMMANDS, timers=TIMERS, buyer_waits=plan)

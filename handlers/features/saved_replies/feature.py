@@ -24,10 +24,12 @@ from handlers.core.buttons import answer, number
 from handlers.core.context import Context, NotYet
 from handlers.core.effects import EditMessageText, Effect, Outgoing, SendMessage
 from handlers.core.events import CallbackPress
+from handlers.core.people import buyer_name
+from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
 from handlers.kit.text import Entity, Rich, bold, plain, split, tail, truncate, utf16_len
-from handlers.relay.headers import BUTTON_TEXT_LIMIT, Keyboard, buyer_name
+from handlers.relay.headers import BUTTON_TEXT_LIMIT, Keyboard
 from handlers.relay.messages import replied_to
 from handlers.relay.seller import answer_with_text
 from storage.models import Buyer, Message, Seller, ShopText
@@ -610,3 +612,4 @@ COMMANDS = (
 )
 # saved:open (the button under relayed messages: headers.SAVED_REPLIES_OPEN), saved:send, saved:cancel
 BUTTONS = {"saved": on_press}
+FEATURE = Feature("saved_replies", commands=COMMANDS, buttons=BUTTONS, on_start=on_start)

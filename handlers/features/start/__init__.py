@@ -1,5 +1,5 @@
-"""/start and /help for buyers and sellers, and the answer to a command that does not exist."""
+"""/start and /help for buyers and sellers."""
 
-from .feature import COMMANDS, greeting_with, seller_help, unknown_command
+from .feature import FEATURE, greeting_with, seller_help
 
-__all__ = ["COMMANDS", "greeting_with", "seller_help", "unknown_command"]
+__all__ = ["FEATURE", "greeting_with", "seller_help"]

@@ -17,9 +17,10 @@ from babel.numbers import format_decimal
 
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, SendPhoto
+from handlers.core.moments import shop_zone
+from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
-from handlers.features.hours import shop_zone
 from handlers.features.stats.chart import ChartData, render_png
 from handlers.kit.durations import parse_duration, spell_duration
 from storage import csat as ratings
@@ -155,3 +156,4 @@ def _week_of(day: date) -> date:
 
 
 COMMANDS = (Command("stats", "seller", stats_command),)
+FEATURE = Feature("stats", commands=COMMANDS)

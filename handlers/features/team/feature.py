@@ -14,15 +14,15 @@ import re
 import secrets
 from datetime import timedelta
 
-from handlers.core import registry
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, SetMyCommands
 from handlers.core.events import IncomingMessage, User
 from handlers.core.menus import register_menus
-from handlers.core.replies import reply, say
+from handlers.core.moments import shop_moment
+from handlers.core.registry import Feature
+from handlers.core.replies import reply, say, unknown_command
 from handlers.core.routing import Command, CommandCall, in_buyer_menu
-from handlers.features.start import seller_help, unknown_command
-from handlers.kit.moments import shop_moment
+from handlers.features.start import seller_help
 from handlers.relay.seller import refresh_profile
 from storage.models import Seller
 
@@ -235,7 +235,7 @@ async def _remove(owner: Seller, telegram_id: int, ctx: Context) -> list[Effect]
 def _buyer_menu_for(former: Seller, ctx: Context) -> Outgoing:
     """Their chat still shows the seller menu Telegram was given for it: replace it with the buyers'."""
     locale = former.language
-    buyer_commands = [c.name for c in registry.commands().values() if in_buyer_menu(c)]
+    buyer_commands = [c.name for c in ctx.features.commands().values() if in_buyer_menu(c)]
     commands = tuple((name, ctx.t(locale, f"buyer-command-{name}")) for name in buyer_commands)
     menu = SetMyCommands(commands, scope={"type": "chat", "chat_id": former.telegram_id})
     return Outgoing(menu, role="service")
@@ -247,3 +247,4 @@ COMMANDS = (
     Command("team", "seller", team),
 )
 START_PAYLOADS = {INVITE_PREFIX: open_invite}
+FEATURE = Feature("team", commands=COMMANDS, start_payloads=START_PAYLOADS, on_start=on_start)

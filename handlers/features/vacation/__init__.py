@@ -2,6 +2,6 @@
 auto-response once per vacation; when it ends (by itself at ``until``, or ``/vacation off``) the
 sellers get a summary of what came in and what still waits."""
 
-from .feature import COMMANDS, TIMERS, current_vacation, vacation_reply
+from .feature import FEATURE, current_vacation
 
-__all__ = ["COMMANDS", "TIMERS", "current_vacation", "vacation_reply"]
+__all__ = ["FEATURE", "current_vacation"]

@@ -19,13 +19,14 @@ from zoneinfo import ZoneInfo
 
 from handlers.core.context import Context
 from handlers.core.effects import Effect, Outgoing, Schedule, SendMessage
+from handlers.core.moments import format_day, format_moment, shop_zone
+from handlers.core.people import buyer_name, seller_name
+from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
-from handlers.features.hours import format_day, format_moment, shop_zone
 from handlers.features.vacation.end import BadEnd, read_switch_on
 from handlers.kit.durations import spell_duration
 from handlers.kit.text import TEXT_LIMIT, Rich, join, plain, tail, truncate, utf16_len
-from handlers.relay.headers import buyer_name, seller_name
 from storage.models import Buyer, Conversation, Seller, Vacation
 
 VACATION_END = "vacation-end"  # timer kind; key: the vacation's id
@@ -336,3 +337,14 @@ def _explain(bad: BadEnd, call: CommandCall, ctx: Context) -> Outgoing:
 
 COMMANDS = (Command("vacation", "seller", vacation_command),)
 TIMERS = {VACATION_END: end_by_timer}
+
+
+async def away_hook(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
+    """Vacation wins over business hours (it is installed before them). A buyer who had its reply
+    already gets nothing more: the acknowledgement's "answers within a day" would not be true during a
+    vacation."""
+    vacation = await current_vacation(ctx)
+    return None if vacation is None else await vacation_reply(vacation, buyer, ctx)
+
+
+FEATURE = Feature("vacation", commands=COMMANDS, timers=TIMERS, away_reply=away_hook)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from handlers.core import registry
+from bot.features import REGISTRY as registry
 from handlers.core.effects import AnswerCallbackQuery
 from handlers.core.events import CallbackPress, User
 from storage.models import Base, Consent

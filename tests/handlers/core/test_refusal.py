@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core import registry
+from bot.features import REGISTRY as registry
 from handlers.core.effects import SendMessage
 from handlers.core.events import User
 from handlers.core.routing import Command

@@ -7,9 +7,9 @@ import re
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.features import REGISTRY
 from handlers.core.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage
 from handlers.core.events import User
-from handlers.core.registry import commands
 from handlers.features.guide import PAGES
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
@@ -94,7 +94,7 @@ async def test_buyers_have_no_guide(shop: Harness) -> None:
 @pytest.mark.parametrize("locale", ["en", "ru"])
 def test_every_page_points_only_to_commands_that_exist(locale: str) -> None:
     t = Translator(CATALOG_DIR)
-    known = set(commands())
+    known = set(REGISTRY.commands())
     for page in PAGES:
         tool = t(locale, f"guide-{page}-tool")
         named = set(re.findall(r"/([a-z]+)", tool))

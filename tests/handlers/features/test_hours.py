@@ -349,7 +349,7 @@ def test_a_short_day_name_means_the_sellers_language_first() -> None:
     ],
 )
 def test_moments_name_the_zone_compactly_without_seconds(zone: str, shown: str) -> None:
-    from handlers.kit.moments import format_moment
+    from handlers.core.moments import format_moment
 
     text = format_moment(datetime(2026, 11, 22, 12, 0, 30, tzinfo=UTC), "ru", ZoneInfo(zone))
     assert text.endswith(f" {shown}") and ":30" not in text

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bot.features import REGISTRY
 from handlers.core.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage, SetMyCommands
 from handlers.core.events import User
-from handlers.core.registry import commands
 from handlers.core.routing import in_buyer_menu
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
@@ -112,5 +112,5 @@ async def test_a_seller_choice_reregisters_their_menu_and_survives_their_profile
 async def test_language_is_in_both_menus(shop: Harness) -> None:
     await shop.send(SELLER, "/help")
     assert "/language — Choose the language of the bot" in texts(shop, SELLER.id)[-1]
-    buyer_menu = [name for name, command in commands().items() if in_buyer_menu(command)]
+    buyer_menu = [name for name, command in REGISTRY.commands().items() if in_buyer_menu(command)]
     assert {"language", "policies"} <= set(buyer_menu)

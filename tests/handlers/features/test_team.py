@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core import registry
+from bot.features import REGISTRY as registry
 from handlers.core.effects import SendMessage, SetMyCommands
 from handlers.core.events import User
 from handlers.core.routing import in_buyer_menu

@@ -7,23 +7,18 @@ variant gets the code with a short line in their own language, never another lan
 
 from __future__ import annotations
 
-import re
-
 from handlers.core.context import Context
 from handlers.core.effects import Effect
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
+from handlers.features.marketing.codes import coupon_code
+from handlers.features.marketing.nudges import stop_nudges
 from handlers.kit.text import truncate
 from storage import marketing
 from storage.models import Coupon
 
-CODE_RE = re.compile(r"^[A-Za-z0-9_-]{2,32}$")
 DESCRIPTION_LIMIT = 300
 LISTED, LISTED_DESCRIPTION = 40, 80  # keeps /coupons within one message
-
-
-def coupon_code(text: str) -> str | None:
-    return text.upper() if CODE_RE.match(text) else None
 
 
 async def coupon_command(call: CommandCall, ctx: Context) -> list[Effect]:
@@ -78,9 +73,6 @@ async def _add(call: CommandCall, code: str, language: str, description: str, ct
 
 
 async def _delete(call: CommandCall, code: str, ctx: Context) -> list[Effect]:
-    # Imported here: nudges build on coupons.
-    from handlers.features.nudges import stop_nudges
-
     existing = await marketing.coupon(ctx.repo.session, code)
     if existing is None:
         return [reply(call, ctx.t(call.locale, "coupon-unknown", code=code))]

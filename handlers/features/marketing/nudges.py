@@ -1,4 +1,5 @@
-"""Coupon nudges to buyers who said yes to offers (handlers/features/consent/).
+"""Coupon nudges to buyers who said yes to offers (handlers/features/consent/): the
+marketing feature's second half (handlers/features/marketing/coupons.py keeps the codes).
 
 ``/nudge CODE now``: a campaign. Every consenting buyer gets a recipient row (``NudgeSend``) and, unless
 skipped (blocked, unreachable, already had this coupon), one promotional message in the outbox. Those
@@ -23,7 +24,7 @@ from handlers.core.ports import Forbidden, Interrupted, TelegramError
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
 from handlers.features import consent
-from handlers.features.coupons import coupon_code
+from handlers.features.marketing.codes import coupon_code
 from handlers.kit.durations import parse_duration, spell_duration
 from handlers.kit.text import Rich, code, join, plain
 from storage import marketing

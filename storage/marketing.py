@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Buyer, Consent, Coupon, Nudge, NudgeSend, ShopText
-from storage.repositories import put_shop_text
+from storage.models import Buyer, Consent, Coupon, Nudge, NudgeSend
+from storage.shop_texts import COUPON, ShopTexts
 
 
 # -- consent ---------------------------------------------------------------------------------------------
@@ -139,21 +139,15 @@ async def nudge_counts_since(session: AsyncSession, since: datetime) -> tuple[in
 
 # A coupon's description per buyer language lives in shop_texts (kind "coupon", name = the code), like
 # saved replies' variants. Coupon.description stays the text of coupons made before there were variants.
-COUPON_TEXT = "coupon"
-
-
 async def coupon_variants(session: AsyncSession, code: str) -> dict[str, str]:
-    result = await session.execute(
-        select(ShopText.locale, ShopText.text).where(ShopText.kind == COUPON_TEXT, ShopText.name == code)
-    )
-    return {locale: text for locale, text in result.all()}
+    return {row.locale: row.text for row in await ShopTexts(session, COUPON).variants(code)}
 
 
 async def set_coupon_variant(
     session: AsyncSession, code: str, locale: str, text: str, updated_by: int, now: datetime
 ) -> None:
-    await put_shop_text(session, COUPON_TEXT, code, locale, text, [], updated_by, now)
+    await ShopTexts(session, COUPON).put(code, locale, text, [], updated_by, now)
 
 
 async def delete_coupon_variants(session: AsyncSession, code: str) -> None:
-    await session.execute(delete(ShopText).where(ShopText.kind == COUPON_TEXT, ShopText.name == code))
+    await ShopTexts(session, COUPON).delete(code)

@@ -21,7 +21,6 @@ from storage.models import (
     OutboxItem,
     ProcessedUpdate,
     Seller,
-    ShopText,
     Vacation,
     VacationReply,
 )
@@ -31,23 +30,6 @@ def insert_for(session: AsyncSession, table: Any) -> Any:
     """A dialect-specific INSERT that supports ON CONFLICT (SQLite and PostgreSQL both do)."""
     dialect = session.get_bind().dialect.name
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-
-
-async def put_shop_text(
-    session: AsyncSession,
-    kind: str,
-    name: str,
-    locale: str,
-    text: str,
-    entities: list[Any],
-    by: int,
-    now: datetime,
-) -> None:
-    """Add or replace one variant of a seller-written text (a policy section, the vacation message, a
-    coupon's description). One upsert, so two sellers writing the same one at once cannot collide."""
-    values = {"text": text, "entities": entities, "updated_by": by, "updated_at": now}
-    stmt = insert_for(session, ShopText).values(kind=kind, name=name, locale=locale, **values)
-    await session.execute(stmt.on_conflict_do_update(index_elements=["kind", "name", "locale"], set_=values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,89 +360,15 @@ class Repository:
         )
         return list(result.scalars().all())
 
-    # -- saved replies ---------------------------------------------------------------------------------
-    SAVED_REPLY = "saved"  # ShopText.kind of saved replies
-
-    async def saved_replies(self) -> list[ShopText]:
-        """Every saved reply variant, by name, the default variant (locale "") first."""
-        result = await self.session.execute(
-            select(ShopText).where(ShopText.kind == self.SAVED_REPLY).order_by(ShopText.name, ShopText.locale)
-        )
-        return list(result.scalars().all())
-
-    async def saved_reply_variants(self, name: str) -> list[ShopText]:
-        result = await self.session.execute(
-            select(ShopText)
-            .where(ShopText.kind == self.SAVED_REPLY, ShopText.name == name)
-            .order_by(ShopText.locale)
-        )
-        return list(result.scalars().all())
-
-    async def put_saved_reply(
-        self, name: str, locale: str, text: str, entities: list[Any], by: int | None, now: datetime
-    ) -> bool:
-        """Add or replace one variant of a saved reply; True if it replaced one."""
-        result = await self.session.execute(
-            select(ShopText).where(
-                ShopText.kind == self.SAVED_REPLY, ShopText.name == name, ShopText.locale == locale
-            )
-        )
-        row = result.scalar_one_or_none()
-        if row is None:
-            self.session.add(
-                ShopText(
-                    kind=self.SAVED_REPLY,
-                    name=name,
-                    locale=locale,
-                    text=text,
-                    entities=entities,
-                    updated_by=by,
-                    updated_at=now,
-                )
-            )
-            return False
-        row.text, row.entities, row.updated_by, row.updated_at = text, entities, by, now
-        return True
-
-    async def delete_saved_reply(self, name: str, locale: str | None = None) -> int:
-        """Remove a saved reply with all its variants (or only the ``locale`` one); how many rows went."""
-        stmt = delete(ShopText).where(ShopText.kind == self.SAVED_REPLY, ShopText.name == name)
-        if locale is not None:
-            stmt = stmt.where(ShopText.locale == locale)
-        result = cast(CursorResult[Any], await self.session.execute(stmt))
-        return int(result.rowcount)
-
+    # -- messages ------------------------------------------------------------------------------------
     async def message_if_any(self, message_id: int) -> Message | None:
         """Our message ``message_id``, or None (e.g. an id from a stale button)."""
         return await self.session.get(Message, message_id)
 
     # -- policies and languages ------------------------------------------------------------------------
-    POLICY = "policy"  # ShopText.kind of shop policy sections
-
     async def person(self, telegram_id: int) -> Seller | Buyer | None:
         """Who ``telegram_id`` is to the shop: an active seller, else a buyer, else nobody we know."""
         return await self.seller(telegram_id) or await self.buyer_by_telegram_id(telegram_id)
-
-    async def policy_variants(self) -> list[ShopText]:
-        """Every stored variant of every policy section, by section, the default (locale "") first."""
-        result = await self.session.execute(
-            select(ShopText).where(ShopText.kind == self.POLICY).order_by(ShopText.name, ShopText.locale)
-        )
-        return list(result.scalars().all())
-
-    async def put_policy(
-        self, section: str, locale: str, text: str, entities: list[Any], by: int, now: datetime
-    ) -> None:
-        """Add or replace one variant of a policy section."""
-        await put_shop_text(self.session, self.POLICY, section, locale, text, entities, by, now)
-
-    async def delete_policy(self, section: str, locale: str | None = None) -> int:
-        """Remove a section in every language (or only its ``locale`` variant); how many rows went."""
-        stmt = delete(ShopText).where(ShopText.kind == self.POLICY, ShopText.name == section)
-        if locale is not None:
-            stmt = stmt.where(ShopText.locale == locale)
-        result = cast(CursorResult[Any], await self.session.execute(stmt))
-        return int(result.rowcount)
 
     # -- vacation and hours -----------------------------------------------------------------------------
     async def active_vacation(self) -> Vacation | None:
@@ -527,29 +435,3 @@ class Repository:
             .limit(limit)
         )
         return [(conversation, buyer) for conversation, buyer in result.all()]
-
-    async def vacation_texts(self) -> dict[str, ShopText]:
-        """The vacation message's variants by locale (``""``: the default)."""
-        result = await self.session.execute(
-            select(ShopText)
-            .where(ShopText.kind == "vacation", ShopText.name == "message")
-            .execution_options(populate_existing=True)  # an upsert may have changed a loaded row
-        )
-        return {row.locale: row for row in result.scalars().all()}
-
-    async def set_vacation_text(
-        self, locale: str, text: str, entities: list[Any], updated_by: int, now: datetime
-    ) -> None:
-        """Add or replace one variant of the vacation message."""
-        await put_shop_text(self.session, "vacation", "message", locale, text, entities, updated_by, now)
-
-    async def delete_vacation_text(self, locale: str) -> bool:
-        result = cast(
-            CursorResult[Any],
-            await self.session.execute(
-                delete(ShopText).where(
-                    ShopText.kind == "vacation", ShopText.name == "message", ShopText.locale == locale
-                )
-            ),
-        )
-        return bool(result.rowcount)

@@ -18,10 +18,17 @@ from handlers.core.routing import Command, CommandCall
 from handlers.features.policies.names import section_for, typed_name
 from handlers.kit.text import Rich, bold, plain, split, tail, utf16_len
 from storage.models import Buyer, Seller, ShopText
+from storage.shop_texts import POLICY, ShopTexts
 
 SECTIONS = ("shipping", "payment", "returns", "privacy", "additional")  # also the menu order
 ICONS = {"shipping": "🚚", "payment": "💳", "returns": "↩️", "privacy": "🔒", "additional": "ℹ️"}
 DEFAULT_VARIANT = ""  # ShopText.locale of the version shown when there is none in the reader's language
+
+
+def _texts(ctx: Context) -> ShopTexts:
+    return ShopTexts(ctx.repo.session, POLICY)
+
+
 OFF = "off"
 MENU_BUTTON = "policies"  # callback data of the button that opens the menu
 SECTION_BUTTON = "policy"  # callback data prefix of a section's button: ``policy:shipping``
@@ -57,14 +64,14 @@ async def policy_command(call: CommandCall, ctx: Context) -> list[Effect]:
 async def save(call: CommandCall, section: str, locale: str, body: Rich, ctx: Context) -> Outgoing:
     assert call.seller is not None
     by = call.seller.telegram_id
-    await ctx.repo.put_policy(section, locale, body.text, list(body.entities), by, ctx.now)
+    await _texts(ctx).put(section, locale, body.text, list(body.entities), by, ctx.now)
     name, variant = section_name(section, call.locale, ctx), variant_name(locale, call.locale, ctx)
     return reply(call, ctx.t(call.locale, "policy-saved", section=name, variant=variant))
 
 
 async def remove(call: CommandCall, section: str, locale: str | None, ctx: Context) -> Outgoing:
     """``off``: every variant of the section, or only the ``@locale`` one when one was named."""
-    removed = await ctx.repo.delete_policy(section, locale)
+    removed = await _texts(ctx).delete(section, locale)
     name = section_name(section, call.locale, ctx)
     if not removed:
         return reply(call, ctx.t(call.locale, "policy-was-not-set", section=name))
@@ -125,7 +132,7 @@ def section_name(section: str, locale: str, ctx: Context) -> str:
 async def variants_by_section(ctx: Context) -> dict[str, dict[str, ShopText]]:
     """section → locale → text, default variant first."""
     stored: defaultdict[str, dict[str, ShopText]] = defaultdict(dict)
-    for row in await ctx.repo.policy_variants():
+    for row in await _texts(ctx).all():
         stored[row.name][row.locale] = row
     return stored
 

@@ -33,6 +33,7 @@ from handlers.relay.headers import BUTTON_TEXT_LIMIT, Keyboard
 from handlers.relay.messages import replied_to
 from handlers.relay.seller import answer_with_text
 from storage.models import Buyer, Message, Seller, ShopText
+from storage.shop_texts import SAVED_REPLY, ShopTexts
 
 # -- templates -------------------------------------------------------------------------------------------
 
@@ -185,6 +186,10 @@ NAME = re.compile(r"^[\w-]+$")  # letters (any script), digits, _ and -
 DEFAULT_VARIANT = ""  # ShopText.locale of the variant for buyers with no variant of their own
 
 
+def _texts(ctx: Context) -> ShopTexts:
+    return ShopTexts(ctx.repo.session, SAVED_REPLY)
+
+
 @dataclass(frozen=True, slots=True)
 class NameSpec:
     """``thanks`` or ``thanks@ru`` as typed: the name (lower-case) and the locale (None: default)."""
@@ -248,7 +253,7 @@ async def saved(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def _list(call: CommandCall, seller: Seller, ctx: Context) -> list[Effect]:
-    grouped = by_name(await ctx.repo.saved_replies())
+    grouped = by_name(await _texts(ctx).all())
     if not grouped:
         return [_usage(call, seller, ctx, prefix="saved-list-empty")]
     lines = [ctx.t(seller.language, "saved-list-title", count=len(grouped))]
@@ -274,7 +279,7 @@ async def _add(call: CommandCall, seller: Seller, ctx: Context) -> list[Effect]:
         key = "saved-unknown-variable"
         return [reply(call, t(locale, key, count=len(unknown), unknown=named, variables=_variables()))]
     variant = spec.locale or DEFAULT_VARIANT
-    replaced = await ctx.repo.put_saved_reply(
+    replaced = await _texts(ctx).put(
         spec.name, variant, text.text, list(text.entities), seller.telegram_id, ctx.now
     )
     key = "saved-replaced" if replaced else "saved-added"
@@ -285,7 +290,7 @@ async def _delete(call: CommandCall, typed: str, seller: Seller, ctx: Context) -
     spec = parse_spec(typed, ctx.t.locales)
     if isinstance(spec, str):
         return [_problem(call, spec, typed, seller, ctx)]
-    removed = await ctx.repo.delete_saved_reply(spec.name, spec.locale)
+    removed = await _texts(ctx).delete(spec.name, spec.locale)
     if not removed:
         return [await _not_found(call, spec.name, seller, ctx)]
     if spec.locale is not None:
@@ -302,7 +307,7 @@ def _problem(call: CommandCall, key: str, typed: str, seller: Seller, ctx: Conte
 
 
 async def _not_found(call: CommandCall, name: str, seller: Seller, ctx: Context) -> Outgoing:
-    names = list(by_name(await ctx.repo.saved_replies()))
+    names = list(by_name(await _texts(ctx).all()))
     text = ctx.t(seller.language, "saved-not-found", name=name) + "\n" + _names_line(names, seller, ctx)
     return reply(call, text)
 
@@ -385,7 +390,7 @@ async def r_command(call: CommandCall, ctx: Context) -> list[Effect]:
             raise NotYet(f"/r in reply to {call.event.reply_to_message_id} in chat {call.chat_id}")
     if target is None:
         return [await _r_usage(call, "saved-r-not-reply", seller, ctx, name=name)]
-    variants = await ctx.repo.saved_reply_variants(name)
+    variants = await _texts(ctx).variants(name)
     if not variants:
         return [await _not_found(call, name, seller, ctx)]
     sent = await send_saved(target, name, variants, seller, (call.chat_id, call.event.message_id), ctx)
@@ -395,7 +400,7 @@ async def r_command(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def _r_usage(call: CommandCall, key: str, seller: Seller, ctx: Context, name: str = "NAME") -> Outgoing:
-    names = list(by_name(await ctx.repo.saved_replies()))
+    names = list(by_name(await _texts(ctx).all()))
     text = ctx.t(seller.language, key, name=name) + "\n" + _names_line(names, seller, ctx)
     return reply(call, text)
 
@@ -511,7 +516,7 @@ async def _open_picker(press: CallbackPress, rest: str, seller: Seller, ctx: Con
     target = await _target(rest, ctx)
     if target is None:
         return [answer(press, t(locale, "saved-message-gone"), alert=True)]
-    grouped = by_name(await ctx.repo.saved_replies())
+    grouped = by_name(await _texts(ctx).all())
     if not grouped:
         return [answer(press, t(locale, "saved-none"), alert=True)]
     buyer = await ctx.repo.buyer(target.buyer_id)
@@ -535,7 +540,7 @@ async def _send_picked(press: CallbackPress, rest: str, seller: Seller, ctx: Con
         return [answer(press, t(locale, "saved-message-gone"), alert=True)]
     if not await _picker_is_live(seller, target.id, serial, ctx):
         return [answer(press, t(locale, "saved-picker-closed"), alert=True)]
-    grouped = by_name(await ctx.repo.saved_replies())
+    grouped = by_name(await _texts(ctx).all())
     name = name_of_token(token, list(grouped))
     if name is None:
         return [answer(press, t(locale, "saved-gone"), alert=True)]
@@ -599,11 +604,11 @@ async def _seed(name: str, ctx: Context) -> None:
     placeholders = {variable: "{" + variable + "}" for variable in VARIABLES}
     key = f"saved-default-{name}"
     default = ctx.t(ctx.config.default_language, key, **placeholders)
-    await ctx.repo.put_saved_reply(name, DEFAULT_VARIANT, default, [], None, ctx.now)
+    await _texts(ctx).put(name, DEFAULT_VARIANT, default, [], None, ctx.now)
     for locale in ctx.t.locales:
         text = ctx.t(locale, key, **placeholders)
         if locale != ctx.config.default_language and text != default:
-            await ctx.repo.put_saved_reply(name, locale, text, [], None, ctx.now)
+            await _texts(ctx).put(name, locale, text, [], None, ctx.now)
 
 
 COMMANDS = (

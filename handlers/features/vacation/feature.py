@@ -28,6 +28,7 @@ from handlers.features.vacation.end import BadEnd, read_switch_on
 from handlers.kit.durations import spell_duration
 from handlers.kit.text import TEXT_LIMIT, Rich, join, plain, tail, truncate, utf16_len
 from storage.models import Buyer, Conversation, Seller, Vacation
+from storage.shop_texts import VACATION, VACATION_MESSAGE, ShopTexts
 
 VACATION_END = "vacation-end"  # timer kind; key: the vacation's id
 WAITING_LISTED = 15  # conversations named in the summary; the rest are counted
@@ -56,7 +57,7 @@ async def vacation_reply(vacation: Vacation, buyer: Buyer, ctx: Context) -> list
 
 async def vacation_message(vacation: Vacation, locale: str, ctx: Context) -> Rich:
     """The sellers' text in ``locale``, else the bot's own in ``locale``."""
-    own = (await ctx.repo.vacation_texts()).get(locale)
+    own = (await ShopTexts(ctx.repo.session, VACATION).by_locale(VACATION_MESSAGE)).get(locale)
     if own is not None:
         return Rich(own.text, tuple(own.entities))
     return await standard_message(vacation, locale, ctx)
@@ -255,7 +256,7 @@ async def _variants_line(locale: str, ctx: Context) -> str:
 
 async def _variant_locales(ctx: Context) -> list[str]:
     """The languages the sellers wrote a text in, in the bot's order."""
-    texts = await ctx.repo.vacation_texts()
+    texts = await ShopTexts(ctx.repo.session, VACATION).by_locale(VACATION_MESSAGE)
     return [code for code in ctx.t.locales if code in texts]
 
 
@@ -277,7 +278,7 @@ async def _set_message(call: CommandCall, ctx: Context) -> list[Effect]:
         return [reply(call, ctx.t(call.locale, "vacation-bad-language", code=code, languages=languages))]
     variant = _language(code, call.locale, ctx)
     if match["text"].strip().lower() == "off":
-        removed = await ctx.repo.delete_vacation_text(code)
+        removed = await ShopTexts(ctx.repo.session, VACATION).delete(VACATION_MESSAGE, code)
         key = "vacation-message-removed" if removed else "vacation-message-missing"
         return [reply(call, ctx.t(call.locale, key, variant=variant))]
     await _save_message(code, _rest(call.argument, match.start("text")), call, ctx)
@@ -292,7 +293,8 @@ def _rest(argument: Rich, start: int) -> Rich:
 async def _save_message(locale: str, message: Rich, call: CommandCall, ctx: Context) -> None:
     assert call.seller is not None
     entities = list(message.entities)
-    await ctx.repo.set_vacation_text(locale, message.text, entities, call.seller.telegram_id, ctx.now)
+    texts = ShopTexts(ctx.repo.session, VACATION)
+    await texts.put(VACATION_MESSAGE, locale, message.text, entities, call.seller.telegram_id, ctx.now)
 
 
 async def _with_preview(call: CommandCall, head: str, vacation: Vacation, ctx: Context) -> list[Effect]:

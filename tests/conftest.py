@@ -1,4 +1,5 @@
-"""Shared fixtures: the fake Telegram Bot API server (see tests/fakeapi/README.md)."""
+"""Shared fixtures: the fake Telegram Bot API server (see tests/fakeapi/README.md), and through the
+tests.support.fixtures plugin a migrated database and a started shop."""
 
 import os
 from collections.abc import AsyncIterator
@@ -7,6 +8,9 @@ import pytest
 import pytest_asyncio
 
 from tests.fakeapi import FakeBotApi
+
+# engine and shop: the core on a migrated database, for tests in every package
+pytest_plugins = ("tests.support.fixtures",)
 
 
 @pytest_asyncio.fixture

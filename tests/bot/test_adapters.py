@@ -40,7 +40,7 @@ from handlers.core.effects import (
 from handlers.core.events import Event, IncomingMessage
 from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 from handlers.core.updates import event_from_update
-from tests.handlers.core.test_updates import BUYER, CHAT, CONTENT_SAMPLES, DATE, message
+from tests.support.updates import BUYER, CHAT, CONTENT_SAMPLES, DATE, message
 
 Json = dict[str, Any]
 TOKEN = "123456789:" + "A" * 35

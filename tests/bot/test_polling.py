@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from bot.polling import Backoff, Poller
 from handlers.core.events import Event
 from handlers.core.ports import RetryAfter, Transient
-from tests.handlers.core.test_updates import message
+from tests.support.updates import message
 
 Json = dict[str, Any]
 

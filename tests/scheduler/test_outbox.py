@@ -14,7 +14,7 @@ from scheduler.outbox import OutboxSender, backoff
 from scheduler.pacing import RateLimiter
 from storage.db import session_factory
 from storage.models import OutboxItem
-from tests.handlers.harness import FakeClock, Harness, RecordingApi
+from tests.support.harness import FakeClock, Harness, RecordingApi
 
 
 async def queue(engine: AsyncEngine, clock: FakeClock, chats: int, per_chat: int) -> None:

@@ -18,7 +18,8 @@ from handlers.core.effects import BotEffect, SendMessage
 from handlers.core.events import Content
 from storage.db import create_engine
 from storage.models import Buyer, Consent, Order, Vacation
-from tests.handlers.harness import SELLER, Harness, RecordingApi
+from tests.support.harness import Harness, RecordingApi
+from tests.support.users import SELLER
 
 BUYERS = 60
 

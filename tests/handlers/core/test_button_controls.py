@@ -12,8 +12,9 @@ from bot.features import REGISTRY as registry
 from handlers.core.effects import AnswerCallbackQuery
 from handlers.core.events import CallbackPress, User
 from storage.models import Base, Consent
-from tests.handlers.features.test_orders_followup import ANNA, delivered_order
-from tests.handlers.harness import SELLER, Harness
+from tests.support.harness import Harness
+from tests.support.scenarios import delivered_order
+from tests.support.users import ANNA, SELLER
 
 BOB = User(9, "Bob", None, None, "en")
 GROUP = -100123

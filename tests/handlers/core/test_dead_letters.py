@@ -10,11 +10,11 @@ from sqlalchemy import select
 
 from handlers.core.events import User
 from storage.models import DeadLetter
-from tests.handlers.features.test_blocking import texts
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import texts
+from tests.support.harness import Harness
+from tests.support.scenarios import blocked_anna
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 HOUR = 3600
 
 
@@ -109,7 +109,6 @@ async def test_the_same_update_delivered_again_is_kept_and_told_once(shop: Harne
 
 
 async def test_a_blocked_buyer_is_not_asked(shop: Harness) -> None:
-    from tests.handlers.features.test_blocking import blocked_anna
 
     await blocked_anna(shop)
     await dead_letter(shop, poison(900, ANNA))

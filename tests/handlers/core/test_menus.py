@@ -10,14 +10,12 @@ from handlers.core.events import User
 from handlers.core.ports import BadRequest, Transient
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
-from tests.handlers.harness import SELLER, Harness
+from tests.support.chat import menus_for
+from tests.support.harness import Harness
+from tests.support.users import SELLER
 
 t = Translator(CATALOG_DIR)
 NEWBIE = User(102, "Nora", None, None, "en")
-
-
-def menus_for(shop: Harness, chat_id: int) -> list[SetMyCommands]:
-    return [c for c in shop.api.calls if isinstance(c, SetMyCommands) and c.scope.get("chat_id") == chat_id]
 
 
 def help_description(menu: SetMyCommands) -> str:

@@ -7,13 +7,13 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.features import REGISTRY as registry
-from handlers.core.effects import SendMessage
 from handlers.core.events import User
 from handlers.core.routing import Command
 from storage.models import Seller
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import texts
+from tests.support.harness import Harness
+from tests.support.users import ANNA, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
 PLAIN = User(300, "Nick", "New", "nick", "en")  # a seller who is no owner
 NO_SUCH_COMMAND = "nosuchcommand"
 
@@ -32,10 +32,6 @@ def test_the_lists_are_not_empty() -> None:
     names = {c.name for c in SELLER_COMMANDS}
     assert {"block", "unblock", "blocked", "team", "invite"} <= names
     assert "invite" in {c.name for c in OWNER_COMMANDS}
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
 
 
 async def unknown_answer(shop: Harness, user: User, name: str) -> str:

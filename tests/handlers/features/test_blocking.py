@@ -7,14 +7,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.effects import SendMessage
-from handlers.core.events import User
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
-from storage.models import Buyer, Message, MessageCopy
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from storage.models import Buyer, Message
+from tests.support.chat import copy_of, last_text, texts
+from tests.support.harness import Harness
+from tests.support.scenarios import blocked_anna
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 FIRST_RELAY = 5000  # the Telegram id of the first message the bot puts in a seller's chat
 t = Translator(CATALOG_DIR)
 
@@ -26,32 +26,6 @@ async def shop(engine: AsyncEngine) -> Harness:
     await harness.send(SELLER2, "/help")  # Tina has written: her name and language are known
     harness.api.calls.clear()
     return harness
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return texts(shop, chat_id)[-1]
-
-
-async def blocked_anna(shop: Harness) -> None:
-    """Anna writes, Sam blocks her by replying /block to her relayed message; the calls are cleared."""
-    await shop.send(ANNA, "Buy cheap followers!")
-    await shop.send(SELLER, "/block", reply_to=await copy_of(shop, "Buy cheap followers!", SELLER.id))
-    shop.api.calls.clear()
-
-
-async def copy_of(shop: Harness, text: str, chat_id: int) -> int:
-    """The Telegram id of the bot's copy of the message ``text`` in ``chat_id`` (to reply to it)."""
-    async with shop.sessions() as s:
-        found = await s.execute(
-            select(MessageCopy.telegram_message_id)
-            .join(Message, Message.id == MessageCopy.message_id)
-            .where(Message.text == text, MessageCopy.chat_id == chat_id)
-        )
-    return found.scalars().one()
 
 
 async def buyer_row(shop: Harness, telegram_id: int) -> Buyer:

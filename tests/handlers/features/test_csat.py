@@ -3,20 +3,17 @@ recorded once; a low score alerts every seller."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core.effects import AnswerCallbackQuery, BotEffect, CopyMessage, EditMessageText, SendMessage
+from handlers.core.effects import AnswerCallbackQuery, CopyMessage, SendMessage
 from handlers.core.events import User
 from storage.models import Conversation, CsatRating, Message, MessageCopy, Timer
-from tests.handlers.features.test_blocking import copy_of, last_text, texts
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import button_data, copy_of, edits, last_text, texts
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 HOUR = 3600
 DAY = 24 * HOUR
 QUESTION = "how was our service?"
@@ -33,11 +30,6 @@ async def shop(engine: AsyncEngine) -> Harness:
 
 def questions(shop: Harness, chat_id: int) -> list[SendMessage]:
     return [c for c in shop.api.to(chat_id) if isinstance(c, SendMessage) and c.reply_markup]
-
-
-def buttons(effect: BotEffect) -> list[str]:
-    markup: Any = getattr(effect, "reply_markup", None) or {"inline_keyboard": []}
-    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
 
 
 async def answered(shop: Harness, buyer: User = ANNA, text: str = "Is the scarf in stock?") -> None:
@@ -59,8 +51,8 @@ async def test_asked_once_after_a_quiet_day_in_the_buyers_language(shop: Harness
     await shop.later(1)
     [question] = questions(shop, IVAN.id)
     assert question.text.startswith("Knit Shop: как вам наше обслуживание?")
-    assert buttons(question) == [f"cs:1:{score}" for score in range(1, 6)]
-    assert all(len(data.encode()) <= 64 for data in buttons(question))
+    assert button_data(question) == [f"cs:1:{score}" for score in range(1, 6)]
+    assert all(len(data.encode()) <= 64 for data in button_data(question))
     await shop.later(7 * DAY)
     assert len(questions(shop, IVAN.id)) == 1
 
@@ -90,7 +82,7 @@ async def test_a_new_conversation_is_asked_again(shop: Harness) -> None:
     await shop.later(2 * DAY)
     await answered(shop, ANNA, "Another question")  # days later: a new conversation
     await shop.later(DAY)
-    assert buttons(questions(shop, ANNA.id)[0])[0] == "cs:2:1"
+    assert button_data(questions(shop, ANNA.id)[0])[0] == "cs:2:1"
 
 
 async def test_never_to_a_blocked_buyer(shop: Harness) -> None:
@@ -156,10 +148,6 @@ async def test_csat_is_in_help_and_the_seller_menu(shop: Harness) -> None:
     assert "/csat — Service rating question for buyers" in last_text(shop, SELLER.id)
     await shop.send(SELLER2, "/help")
     assert "/csat — Вопрос покупателям об оценке обслуживания" in last_text(shop, SELLER2.id)
-
-
-def edits(shop: Harness, chat_id: int) -> list[EditMessageText]:
-    return [c for c in shop.api.to(chat_id) if isinstance(c, EditMessageText)]
 
 
 def callback_answers(shop: Harness) -> list[AnswerCallbackQuery]:

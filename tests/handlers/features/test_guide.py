@@ -8,23 +8,13 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.features import REGISTRY
-from handlers.core.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage
-from handlers.core.events import User
+from handlers.core.effects import AnswerCallbackQuery, SendMessage
 from handlers.features.guide import PAGES
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
-from tests.handlers.harness import SELLER, SELLER2, Harness
-
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-
-
-def buttons(message: BotEffect) -> list[tuple[str, str]]:
-    markup = getattr(message, "reply_markup", None) or {"inline_keyboard": []}
-    return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
-
-
-def edits(shop: Harness, chat_id: int) -> list[EditMessageText]:
-    return [c for c in shop.api.to(chat_id) if isinstance(c, EditMessageText)]
+from tests.support.chat import buttons, edits
+from tests.support.harness import Harness
+from tests.support.users import ANNA, SELLER, SELLER2
 
 
 async def test_guide_opens_on_page_one_with_a_next_button(shop: Harness) -> None:

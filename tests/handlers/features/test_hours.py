@@ -15,10 +15,10 @@ from handlers.core.effects import CopyMessage, SendMessage
 from handlers.core.events import User
 from handlers.features.hours import BadHours, BusinessHours, Segment, parse_hours
 from storage.models import Conversation, KeyValue
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import last_text, texts
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 LOCALES = ("en", "ru")
 SUNDAY_NOON = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 HOUR = 3600
@@ -27,14 +27,6 @@ CLOSED_NOW = "/hours Wed 09:00-18:00 UTC"  # Sunday to Tuesday closed
 
 def hours(text: str) -> BusinessHours:
     return parse_hours(text, LOCALES)
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return texts(shop, chat_id)[-1]
 
 
 async def command(shop: Harness, text: str, seller: User = SELLER) -> str:

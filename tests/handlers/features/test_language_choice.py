@@ -5,28 +5,18 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.features import REGISTRY
-from handlers.core.effects import AnswerCallbackQuery, BotEffect, EditMessageText, SendMessage, SetMyCommands
-from handlers.core.events import User
+from handlers.core.effects import AnswerCallbackQuery, EditMessageText, SendMessage, SetMyCommands
 from handlers.core.routing import in_buyer_menu
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Buyer, Seller
-from tests.handlers.harness import SELLER, Harness
+from tests.support.chat import buttons, shown
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER
 
 LOCALES = Translator(CATALOG_DIR).locales
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 ENGLISH_TEXT = "Hello, could you tell me whether the blue scarf is still available in size M?"
-
-
-def buttons(message: BotEffect) -> list[tuple[str, str]]:
-    markup = getattr(message, "reply_markup", None) or {"inline_keyboard": []}
-    return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage | EditMessageText)]
 
 
 async def buyer_language(shop: Harness, telegram_id: int) -> tuple[str, bool]:
@@ -63,7 +53,7 @@ async def test_the_choice_sticks_over_detection(shop: Harness) -> None:
     await shop.send(IVAN, "/language")
     await shop.press(IVAN, "lang:en")  # Ivan's phone says Russian; he asked for English
     await shop.send(IVAN, "Здравствуйте! Подскажите, пожалуйста, есть ли синий шарф размера M?")
-    assert "within a day" in texts(shop, IVAN.id)[-1]
+    assert "within a day" in shown(shop, IVAN.id)[-1]
     assert await buyer_language(shop, IVAN.id) == ("en", True)
 
 
@@ -74,7 +64,7 @@ async def test_without_a_choice_detection_decides(shop: Harness) -> None:
 
 async def test_language_with_an_argument_chooses_at_once(shop: Harness) -> None:
     await shop.send(ANNA, "/language ru")
-    assert texts(shop, ANNA.id) == ["✅ Готово! Язык общения: русский."]
+    assert shown(shop, ANNA.id) == ["✅ Готово! Язык общения: русский."]
     assert await buyer_language(shop, ANNA.id) == ("ru", True)
 
 
@@ -103,7 +93,7 @@ async def test_a_seller_choice_reregisters_their_menu_and_survives_their_profile
     ]
     assert ("language", "Выбрать язык бота") in menu.commands
     await shop.send(SELLER, "/help")  # Telegram still says "en": the choice wins
-    assert "Вы продавец" in texts(shop, SELLER.id)[-1]
+    assert "Вы продавец" in shown(shop, SELLER.id)[-1]
     async with shop.sessions() as session:
         seller = await session.get_one(Seller, SELLER.id)
         assert (seller.language, seller.language_locked) == ("ru", True)
@@ -111,6 +101,6 @@ async def test_a_seller_choice_reregisters_their_menu_and_survives_their_profile
 
 async def test_language_is_in_both_menus(shop: Harness) -> None:
     await shop.send(SELLER, "/help")
-    assert "/language — Choose the language of the bot" in texts(shop, SELLER.id)[-1]
+    assert "/language — Choose the language of the bot" in shown(shop, SELLER.id)[-1]
     buyer_menu = [name for name, command in REGISTRY.commands().items() if in_buyer_menu(command)]
     assert {"language", "policies"} <= set(buyer_menu)

@@ -12,12 +12,11 @@ from handlers.kit.text import utf16_len
 from storage import marketing
 from storage.models import Buyer, Consent, NudgeSend, OutboxItem
 from storage.outbox import claim_outbox
-from tests.handlers.features.test_blocking import copy_of, last_text
-from tests.handlers.features.test_orders_followup import DAY, buttons, delivered_order
-from tests.handlers.harness import SELLER, Harness
+from tests.support.chat import button_data, copy_of, last_text
+from tests.support.harness import DAY, Harness
+from tests.support.scenarios import delivered_order
+from tests.support.users import ANNA, IVAN, SELLER
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 OLGA = User(9, "Olga", None, None, "en")
 PETE = User(10, "Pete", None, None, "en")  # never agrees
 
@@ -142,7 +141,7 @@ async def test_nudge_now_reaches_consenting_buyers_only_and_reports(shop: Harnes
     shop.api.fail(RetryAfter(1), when=lambda e: getattr(e, "chat_id", 0) == IVAN.id)
     await shop.send(SELLER, "/nudge thanks15 now")
     [anna] = coupons_to(shop, ANNA.id)
-    assert "15% off your next order" in anna.text and buttons(anna) == ["mk:unsub"]
+    assert "15% off your next order" in anna.text and button_data(anna) == ["mk:unsub"]
     offset = utf16_len(anna.text[: anna.text.index("THANKS15")])  # 🎁 counts two UTF-16 units
     assert {"type": "code", "offset": offset, "length": 8} in anna.entities
     assert not coupons_to(shop, PETE.id) and not coupons_to(shop, OLGA.id)

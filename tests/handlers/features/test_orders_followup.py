@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from sqlalchemy import select
 
-from handlers.core.effects import BotEffect, EditMessageText, SendMessage
+from handlers.core.effects import EditMessageText, SendMessage
 from handlers.core.events import User
 from storage.models import Consent, Conversation, Order, Timer
-from tests.handlers.features.test_blocking import copy_of, last_text, texts
-from tests.handlers.harness import SELLER, Harness
-
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
-DAY = 86400
-
-
-def buttons(effect: BotEffect) -> list[str]:
-    markup: Any = getattr(effect, "reply_markup", None) or {"inline_keyboard": []}
-    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+from tests.support.chat import button_data, copy_of, last_text, texts
+from tests.support.harness import DAY, Harness
+from tests.support.scenarios import delivered_order
+from tests.support.users import ANNA, IVAN, SELLER
 
 
 async def order_row(shop: Harness, code: str) -> Order:
     async with shop.sessions() as s:
         return (await s.execute(select(Order).where(Order.code == code))).scalar_one()
-
-
-async def delivered_order(shop: Harness, buyer: User = ANNA, code: str = "A-100") -> None:
-    """``buyer`` writes, the seller links ``code`` to them and marks it delivered."""
-    await shop.send(buyer, f"Hello, I ordered {code}")
-    relayed = await copy_of(shop, f"Hello, I ordered {code}", SELLER.id)
-    await shop.send(SELLER, f"/order {code}", reply_to=relayed)
-    await shop.send(SELLER, f"/delivered {code}")
-    shop.api.calls.clear()
 
 
 async def test_deep_link_links_the_order_and_headers_show_it(shop: Harness) -> None:
@@ -150,7 +132,7 @@ async def test_follow_up_goes_out_after_the_delay_once(shop: Harness) -> None:
     await shop.later(60)
     [question] = shop.api.to(ANNA.id)
     assert isinstance(question, SendMessage) and "A-100" in question.text
-    assert buttons(question) == ["fu:ok:1", "fu:problem:1"]
+    assert button_data(question) == ["fu:ok:1", "fu:problem:1"]
     await shop.later(3 * DAY)
     assert len(shop.api.to(ANNA.id)) == 1
 
@@ -162,7 +144,10 @@ async def test_all_good_thanks_then_asks_for_consent_once(shop: Harness) -> None
     await shop.press(ANNA, "fu:ok:1", message_id=40)
     edit, question = [c for c in shop.api.to(ANNA.id)]
     assert isinstance(edit, EditMessageText) and edit.message_id == 40 and "Thank you" in edit.text
-    assert isinstance(question, SendMessage) and buttons(question) == ["mk:yes:followup", "mk:no:followup"]
+    assert isinstance(question, SendMessage) and button_data(question) == [
+        "mk:yes:followup",
+        "mk:no:followup",
+    ]
     await shop.press(ANNA, "mk:yes:followup", message_id=41)
     async with shop.sessions() as s:
         [consent] = (await s.execute(select(Consent))).scalars().all()
@@ -173,7 +158,7 @@ async def test_all_good_thanks_then_asks_for_consent_once(shop: Harness) -> None
     await delivered_order(shop, code="A-101")
     await shop.later(3 * DAY)
     await shop.press(ANNA, "fu:ok:2", message_id=50)
-    assert not any("mk:yes" in "".join(buttons(c)) for c in shop.api.to(ANNA.id))
+    assert not any("mk:yes" in "".join(button_data(c)) for c in shop.api.to(ANNA.id))
 
 
 async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: Harness) -> None:
@@ -229,14 +214,14 @@ async def test_no_follow_up_to_a_blocked_or_unreachable_buyer(shop: Harness) -> 
     relayed = await copy_of(shop, "Hello, I ordered A-100", SELLER.id)
     await shop.send(SELLER, "/block", reply_to=relayed)
     await shop.later(3 * DAY)
-    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(buttons(c))]
+    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(button_data(c))]
 
 
 async def step_back(shop: Harness, code: str = "A-100") -> str:
     """``/shipped`` on a delivered order, confirmed with the question's yes; what the seller is told."""
     await shop.send(SELLER, f"/shipped {code}")
     question = shop.api.to(SELLER.id)[-1]
-    [yes] = [data for data in buttons(question) if data.startswith("ord:back:")]
+    [yes] = [data for data in button_data(question) if data.startswith("ord:back:")]
     await shop.press(SELLER, yes, message_id=900)
     return edited_text(shop)
 
@@ -259,7 +244,7 @@ async def test_shipped_after_delivered_asks_first_and_says_what_happens_to_the_f
         "⚠️ Order A-100 is already marked delivered. Mark it shipped again? Its follow-up, due Nov 4, 2026,"
         " would then not be sent (marking it delivered again plans a new one)."
     )
-    assert buttons(question) == ["ord:back:1", "ord:keep:1"]
+    assert button_data(question) == ["ord:back:1", "ord:keep:1"]
     assert (await order_row(shop, "A-100")).status == "delivered"  # nothing moved yet
     await shop.press(SELLER, "ord:keep:1", message_id=900)
     kept = shop.api.to(SELLER.id)[-1]
@@ -321,7 +306,7 @@ async def test_followup_setting_moves_planned_follow_ups_and_can_be_off(shop: Ha
     await delivered_order(shop, code="A-2")
     await shop.later(4 * DAY)
     assert (await order_row(shop, "A-2")).followup_sent_at is None
-    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(buttons(c))]
+    assert not [c for c in shop.api.to(ANNA.id) if "fu:ok" in "".join(button_data(c))]
     await shop.send(SELLER, "/followup soon")
     assert "/followup DURATION" in last_text(shop, SELLER.id)
     async with shop.sessions() as s:

@@ -6,35 +6,16 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core.effects import AnswerCallbackQuery, BotEffect, SendMessage
-from handlers.core.events import Content, User
+from handlers.core.events import Content
 from handlers.kit.i18n import Translator
 from handlers.kit.text import TEXT_LIMIT, utf16_len
 from locales import CATALOG_DIR
 from storage.models import ShopText
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import answers, buttons, last_text, sent
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
 LOCALES = Translator(CATALOG_DIR).locales
-
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
-
-
-def sent(shop: Harness, chat_id: int) -> list[SendMessage]:
-    return [c for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return sent(shop, chat_id)[-1].text
-
-
-def buttons(message: BotEffect) -> list[tuple[str, str]]:
-    markup = getattr(message, "reply_markup", None) or {"inline_keyboard": []}
-    return [(b["text"], b["callback_data"]) for row in markup["inline_keyboard"] for b in row]
-
-
-def answers(shop: Harness) -> list[AnswerCallbackQuery]:
-    return [c for c in shop.api.calls if isinstance(c, AnswerCallbackQuery)]
 
 
 async def stored(shop: Harness) -> list[tuple[str, str, str]]:

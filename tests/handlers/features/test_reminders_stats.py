@@ -6,12 +6,11 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.core.effects import SendPhoto
 from handlers.core.events import User
-from tests.handlers.features.test_blocking import copy_of, last_text, texts
-from tests.handlers.features.test_orders_followup import DAY, delivered_order
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import copy_of, last_text, texts
+from tests.support.harness import DAY, Harness
+from tests.support.scenarios import delivered_order
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 OLGA = User(9, "Olga", None, None, "en")
 HOUR = 3600
 

@@ -24,23 +24,15 @@ from handlers.kit.i18n import Translator
 from handlers.kit.text import Rich, utf16_len
 from locales import CATALOG_DIR
 from storage.models import Conversation, Message, OutboxItem, ShopText
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import last_shown, shown
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
 LOCALES = Translator(CATALOG_DIR).locales
 VARIANTS = ("", *(locale for locale in LOCALES if locale != "en"))  # "" is the default (en)
 SEEDED = 3 * len(VARIANTS)  # thanks, shipping, custom in every locale
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 ROSE = User(9, "Rose 🌸", None, None, "en")  # an astral emoji: 2 UTF-16 units, 1 Python character
-
-
-def texts_to(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage | EditMessageText)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return texts_to(shop, chat_id)[-1]
 
 
 def piece(text: str, entity: dict[str, Any]) -> str:
@@ -90,14 +82,14 @@ async def test_a_new_shop_starts_with_replies_in_english_and_russian(shop: Harne
     assert "{first_name}" in thanks[""] and thanks[""].startswith("Thank you")
     assert "{first_name}" in thanks["ru"] and thanks["ru"].startswith("Спасибо")
     await shop.send(SELLER, "/saved")
-    listing = last_text(shop, SELLER.id)
+    listing = last_shown(shop, SELLER.id)
     assert "3 saved replies" in listing and "• thanks (default, " in listing and "Russian" in listing
     assert "/saved add NAME TEXT" in listing
 
 
 async def test_defaults_are_seeded_once_so_a_deletion_sticks(shop: Harness) -> None:
     await shop.send(SELLER, "/saved del thanks")
-    assert f"{len(VARIANTS)} variants" in last_text(shop, SELLER.id)
+    assert f"{len(VARIANTS)} variants" in last_shown(shop, SELLER.id)
     await shop.core.start()  # the next process start
     assert {r.name for r in await rows(shop, ShopText)} == {"shipping", "custom"}
 
@@ -111,7 +103,7 @@ async def test_add_keeps_lines_and_formatting(shop: Harness) -> None:
     assert promo.locale == "" and promo.text == "Hello {buyer_name}!\nOur *sale* ends Friday."
     [entity] = promo.entities
     assert piece(promo.text, entity) == "*sale*"
-    assert "added" in last_text(shop, SELLER.id) and "/r promo" in last_text(shop, SELLER.id)
+    assert "added" in last_shown(shop, SELLER.id) and "/r promo" in last_shown(shop, SELLER.id)
 
 
 async def test_add_again_replaces_and_names_ignore_case(shop: Harness) -> None:
@@ -119,24 +111,24 @@ async def test_add_again_replaces_and_names_ignore_case(shop: Harness) -> None:
     await shop.send(SELLER, "/saved ADD PROMO second")
     [promo] = [r for r in await rows(shop, ShopText) if r.name == "promo"]
     assert promo.text == "second" and promo.updated_by == SELLER.id
-    assert "replaced" in last_text(shop, SELLER.id)
+    assert "replaced" in last_shown(shop, SELLER.id)
 
 
 async def test_a_language_variant_is_added_for_an_available_locale_only(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add promo@RU Скидки до пятницы")
     assert ("promo", "ru") in {(r.name, r.locale) for r in await rows(shop, ShopText)}
-    assert "(Russian)" in last_text(shop, SELLER.id)
+    assert "(Russian)" in last_shown(shop, SELLER.id)
     await shop.send(SELLER, "/saved add promo@xx Rabatt")
-    refusal = last_text(shop, SELLER.id)
+    refusal = last_shown(shop, SELLER.id)
     assert "xx" in refusal and ", ".join(LOCALES) in refusal
     assert ("promo", "xx") not in {(r.name, r.locale) for r in await rows(shop, ShopText)}
 
 
 async def test_a_bad_name_is_refused_with_the_rule(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add hi! Hello")
-    assert "letters, digits, _ or -" in last_text(shop, SELLER.id)
+    assert "letters, digits, _ or -" in last_shown(shop, SELLER.id)
     await shop.send(SELLER, "/saved add " + "n" * 33 + " Hello")
-    assert "up to 32" in last_text(shop, SELLER.id)
+    assert "up to 32" in last_shown(shop, SELLER.id)
     assert len(await rows(shop, ShopText)) == SEEDED  # the defaults only
 
 
@@ -147,7 +139,7 @@ async def test_names_may_use_any_letters_digits_underscore_and_dash(shop: Harnes
 
 async def test_an_unknown_variable_is_refused_naming_the_known_ones(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add promo Hi {name}, order {order} {order_id}")
-    refusal = last_text(shop, SELLER.id)
+    refusal = last_shown(shop, SELLER.id)
     assert "Not saved" in refusal and "{name}, {order}" in refusal
     assert "{buyer_name}, {first_name}, {shop_name}, {order_id}" in refusal
     assert "promo" not in {r.name for r in await rows(shop, ShopText)}
@@ -158,30 +150,30 @@ async def test_braces_that_are_no_variables_are_kept_as_written(shop: Harness) -
     await shop.send(SELLER, f"/saved add sizes {text}")
     relayed = await ask(shop, ANNA, "sizes?")
     await shop.send(SELLER, "/r sizes", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == text
+    assert last_shown(shop, ANNA.id) == text
 
 
 async def test_delete_removes_every_variant_or_just_one(shop: Harness) -> None:
     await shop.send(SELLER, "/saved del shipping@ru")
     assert {r.locale for r in await rows(shop, ShopText) if r.name == "shipping"} == set(VARIANTS) - {"ru"}
-    assert "Russian" in last_text(shop, SELLER.id)
+    assert "Russian" in last_shown(shop, SELLER.id)
     await shop.send(SELLER, "/saved del Custom")
     assert "custom" not in {r.name for r in await rows(shop, ShopText)}
-    assert "1 variant)" not in last_text(shop, SELLER.id) and f"{len(VARIANTS)} variants" in last_text(
+    assert "1 variant)" not in last_shown(shop, SELLER.id) and f"{len(VARIANTS)} variants" in last_shown(
         shop, SELLER.id
     )
 
 
 async def test_deleting_an_unknown_name_lists_the_names(shop: Harness) -> None:
     await shop.send(SELLER, "/saved del nope")
-    answer = last_text(shop, SELLER.id)
+    answer = last_shown(shop, SELLER.id)
     assert "no saved reply “nope”" in answer and "custom, shipping, thanks" in answer
 
 
 async def test_malformed_saved_commands_show_the_right_forms(shop: Harness) -> None:
     for command in ("/saved add", "/saved add promo", "/saved frobnicate", "/saved del", "/saved del a b"):
         await shop.send(SELLER, command)
-        answer = last_text(shop, SELLER.id)
+        answer = last_shown(shop, SELLER.id)
         assert "not quite right" in answer and "/saved add NAME TEXT" in answer, command
         assert "/saved del NAME" in answer and "/r NAME" in answer
     assert len(await rows(shop, ShopText)) == SEEDED
@@ -191,20 +183,20 @@ async def test_the_list_is_in_the_sellers_language(engine: AsyncEngine) -> None:
     shop = Harness(engine, sellers=(SELLER2,))
     await shop.start()
     await shop.send(SELLER2, "/saved")
-    listing = last_text(shop, SELLER2.id)
+    listing = last_shown(shop, SELLER2.id)
     assert "3 сохранённых ответа" in listing and "thanks (по умолчанию, " in listing and "русский" in listing
 
 
 async def test_buyers_cannot_use_the_commands(shop: Harness) -> None:
     await shop.send(ANNA, "/saved add x y")
     await shop.send(ANNA, "/r thanks")
-    assert all("There is no command" in t for t in texts_to(shop, ANNA.id))
+    assert all("There is no command" in t for t in shown(shop, ANNA.id))
     assert len(await rows(shop, ShopText)) == SEEDED
 
 
 async def test_help_and_menu_list_the_commands(shop: Harness) -> None:
     await shop.send(SELLER, "/help")
-    help_text = last_text(shop, SELLER.id)
+    help_text = last_shown(shop, SELLER.id)
     assert "/saved — Saved replies" in help_text and "/r — Send a saved reply" in help_text
 
 
@@ -227,38 +219,38 @@ async def test_r_sends_the_buyers_language_with_variables_filled(shop: Harness) 
 async def test_r_falls_back_to_the_default_variant(shop: Harness) -> None:
     await shop.send(ANNA, "Thanks for the scarf!")
     await shop.send(SELLER, "/r thanks", reply_to=5000)
-    assert last_text(shop, ANNA.id).startswith("Thank you, Anna! ")  # {first_name}: not "Anna Smith"
+    assert last_shown(shop, ANNA.id).startswith("Thank you, Anna! ")  # {first_name}: not "Anna Smith"
 
 
 async def test_a_reply_with_only_other_languages_still_goes_out(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add only_ru@ru Только по-русски")
     relayed = await ask(shop, ANNA, "hi")
     await shop.send(SELLER, "/r only_ru", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Только по-русски"
+    assert last_shown(shop, ANNA.id) == "Только по-русски"
 
 
 async def test_the_fallback_form_is_used_when_the_value_is_empty(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add status Hi {buyer_name|there}, order {order_id|not placed yet}.")
     relayed = await ask(shop, ANNA, "status?")
     await shop.send(SELLER, "/r status", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Hi Anna Smith, order not placed yet."
+    assert last_shown(shop, ANNA.id) == "Hi Anna Smith, order not placed yet."
 
 
 async def test_a_line_with_an_empty_variable_disappears(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add status Hi {first_name}!\nOrder: {order_id}\n\nWe ship within 3 days.")
     relayed = await ask(shop, ANNA, "when?")
     await shop.send(SELLER, "/r status", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Hi Anna!\n\nWe ship within 3 days."
+    assert last_shown(shop, ANNA.id) == "Hi Anna!\n\nWe ship within 3 days."
     await shop.send(SELLER, "/order A-7", reply_to=relayed)  # once she has an order, the line is there
     await shop.send(SELLER, "/r status", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Hi Anna!\nOrder: A-7\n\nWe ship within 3 days."
+    assert last_shown(shop, ANNA.id) == "Hi Anna!\nOrder: A-7\n\nWe ship within 3 days."
 
 
 async def test_first_name_is_the_first_name_only(shop: Harness) -> None:
     await shop.send(SELLER, "/saved add hi Hi {first_name}, this is {buyer_name}'s order.")
     relayed = await ask(shop, ANNA, "hello")
     await shop.send(SELLER, "/r hi", reply_to=relayed)
-    assert last_text(shop, ANNA.id) == "Hi Anna, this is Anna Smith's order."
+    assert last_shown(shop, ANNA.id) == "Hi Anna, this is Anna Smith's order."
 
 
 async def test_a_reply_that_comes_out_empty_is_not_sent(shop: Harness) -> None:
@@ -267,7 +259,7 @@ async def test_a_reply_that_comes_out_empty_is_not_sent(shop: Harness) -> None:
     sent_before = len(shop.api.to(ANNA.id))
     await shop.send(SELLER, "/r blank", reply_to=relayed)
     assert len(shop.api.to(ANNA.id)) == sent_before
-    assert "empty" in last_text(shop, SELLER.id)
+    assert "empty" in last_shown(shop, SELLER.id)
 
 
 async def test_entities_stay_on_their_words_after_substitution(shop: Harness) -> None:
@@ -301,9 +293,9 @@ async def test_r_counts_as_the_sellers_answer(shop: Harness) -> None:
     out = [m for m in await rows(shop, Message) if m.direction == "out"]
     assert len(out) == 1 and out[0].seller_id == SELLER.id and out[0].reply_to_id == 1
     assert (out[0].chat_id, out[0].telegram_message_id) == (SELLER.id, command.message_id)
-    assert out[0].text == last_text(shop, ANNA.id) and out[0].extra["saved_reply"] == "shipping"
+    assert out[0].text == last_shown(shop, ANNA.id) and out[0].extra["saved_reply"] == "shipping"
     await shop.send(SELLER, "/help")
-    assert "No conversation is waiting" in last_text(shop, SELLER.id)
+    assert "No conversation is waiting" in last_shown(shop, SELLER.id)
 
 
 async def test_a_later_answer_keeps_the_first_answer_time(shop: Harness) -> None:
@@ -325,7 +317,7 @@ async def test_teammates_get_the_same_note_as_for_a_real_reply(engine: AsyncEngi
     await shop.send(SELLER, "/r custom", reply_to=5000)
     [note] = shop.api.to(SELLER2.id)
     assert isinstance(note, SendMessage) and note.reply_markup is None  # no saved-replies button
-    assert "Ответ продавца Sam Seller" in note.text and note.text.endswith(last_text(shop, ANNA.id))
+    assert "Ответ продавца Sam Seller" in note.text and note.text.endswith(last_shown(shop, ANNA.id))
     assert note.reply_to_message_id == 5001  # under Tina's copy of the question (5000 was /help)
 
 
@@ -344,7 +336,7 @@ async def test_a_buyer_reply_to_a_saved_reply_threads_under_the_confirmation(sho
 
 async def test_r_that_is_no_reply_shows_how_and_lists_the_names(shop: Harness) -> None:
     await shop.send(SELLER, "/r thanks")
-    answer = last_text(shop, SELLER.id)
+    answer = last_shown(shop, SELLER.id)
     assert "/r works as a reply" in answer and "/r thanks" in answer
     assert "custom, shipping, thanks" in answer
 
@@ -352,7 +344,7 @@ async def test_r_that_is_no_reply_shows_how_and_lists_the_names(shop: Harness) -
 async def test_r_with_an_unknown_name_lists_the_names(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     await shop.send(SELLER, "/r thanx", reply_to=5000)
-    answer = last_text(shop, SELLER.id)
+    answer = last_shown(shop, SELLER.id)
     assert "no saved reply “thanx”" in answer and "custom, shipping, thanks" in answer
     assert len(shop.api.to(ANNA.id)) == 1  # only the acknowledgement
 
@@ -361,7 +353,7 @@ async def test_r_without_a_name_or_with_more_shows_the_form(shop: Harness) -> No
     await shop.send(ANNA, "hi")
     for command in ("/r", "/r thanks and more"):
         await shop.send(SELLER, command, reply_to=5000)
-        assert "reply to a buyer's message with /r NAME" in last_text(shop, SELLER.id)
+        assert "reply to a buyer's message with /r NAME" in last_shown(shop, SELLER.id)
     assert len(shop.api.to(ANNA.id)) == 1
 
 

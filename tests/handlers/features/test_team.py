@@ -10,15 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.features import REGISTRY as registry
-from handlers.core.effects import SendMessage, SetMyCommands
 from handlers.core.events import User
 from handlers.core.routing import in_buyer_menu
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Invite, Seller
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import last_text, menus_for, texts
+from tests.support.harness import Harness
+from tests.support.users import ANNA, SELLER, SELLER2
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
 OLGA = User(9, "Olga", "Ivanova", "olga", "ru")
 NEW = User(300, "Nick", "New", "nick", "en")
 BOT = "knit_bot"
@@ -32,14 +32,6 @@ async def shop(engine: AsyncEngine) -> Harness:
     harness = Harness(engine, bot_username=BOT)
     await harness.start()
     return harness
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return texts(shop, chat_id)[-1]
 
 
 async def invite_payload(shop: Harness, owner: User = SELLER) -> str:
@@ -56,10 +48,6 @@ async def join(shop: Harness, user: User, owner: User = SELLER) -> None:
 async def seller_row(shop: Harness, telegram_id: int) -> Seller | None:
     async with shop.sessions() as s:
         return await s.get(Seller, telegram_id)
-
-
-def menus_for(shop: Harness, chat_id: int) -> list[SetMyCommands]:
-    return [c for c in shop.api.calls if isinstance(c, SetMyCommands) and c.scope.get("chat_id") == chat_id]
 
 
 def unknown(name: str, locale: str = "en", side: str = "buyer") -> str:

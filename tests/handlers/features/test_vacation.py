@@ -12,21 +12,13 @@ from handlers.core.events import Content, User
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Conversation, ShopText, Vacation
-from tests.handlers.harness import SELLER, SELLER2, Harness
+from tests.support.chat import last_text, texts
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
 LOCALES = Translator(CATALOG_DIR).locales
 
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
 HOUR = 3600
-
-
-def texts(shop: Harness, chat_id: int) -> list[str]:
-    return [c.text for c in shop.api.to(chat_id) if isinstance(c, SendMessage)]
-
-
-def last_text(shop: Harness, chat_id: int) -> str:
-    return texts(shop, chat_id)[-1]
 
 
 async def command(shop: Harness, text: str, seller: User = SELLER) -> str:

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from handlers.kit.durations import spell_duration
-from tests.handlers.features.test_blocking import last_text
-from tests.handlers.harness import SELLER2, Harness
+from tests.support.chat import last_text
+from tests.support.harness import Harness
+from tests.support.users import SELLER2
 
 M, H = timedelta(minutes=1), timedelta(hours=1)
 

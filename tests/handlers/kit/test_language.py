@@ -12,7 +12,8 @@ from handlers.kit.i18n import Translator
 from handlers.kit.language import MAX_CHARS, SWITCH_AFTER, LanguageDetector
 from locales import CATALOG_DIR
 from storage.models import Buyer
-from tests.handlers.harness import SELLER, Harness
+from tests.support.harness import Harness
+from tests.support.users import SELLER
 
 LOCALES = Translator(CATALOG_DIR).locales
 detector = LanguageDetector(LOCALES)

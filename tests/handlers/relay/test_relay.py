@@ -9,10 +9,8 @@ from handlers.core.effects import CopyMessage, CopyMessages, SendMediaGroup, Sen
 from handlers.core.events import Content, User
 from handlers.core.ports import Forbidden, RetryAfter, Transient
 from storage.models import Buyer, Message
-from tests.handlers.harness import SELLER, SELLER2, Harness
-
-ANNA = User(7, "Anna", "Smith", "anna", "en")
-IVAN = User(8, "Иван", None, None, "ru")
+from tests.support.harness import Harness
+from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
 
 async def test_start_greets_in_the_buyers_language_and_keeps_the_payload(shop: Harness) -> None:

@@ -24,6 +24,10 @@ from locales import CATALOG_DIR
 from scheduler.outbox import OutboxSender
 from scheduler.ticker import Ticker
 from storage.db import session_factory
+from tests.support.users import SELLER
+
+HOUR = 3600
+DAY = 24 * HOUR
 
 
 class FakeClock:
@@ -71,10 +75,6 @@ class RecordingApi:
     def to(self, chat_id: int) -> list[BotEffect]:
         """What went into the chat (a chat's command menu is no message: see ``calls``)."""
         return [c for c in self.calls if c.chat_id == chat_id and not isinstance(c, SetMyCommands)]
-
-
-SELLER = User(100, "Sam", "Seller", "sam", "en")
-SELLER2 = User(101, "Tina", None, None, "ru")
 
 
 class Harness:

@@ -1,3 +1,6 @@
+"""The fixtures of tests that run the core: a migrated database on each backend, a started shop.
+A pytest plugin (tests/conftest.py loads it), so every package's tests get the same ones."""
+
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
@@ -7,6 +10,7 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from tests.dbutil import database_kinds, migrated_engine
+from tests.support.harness import Harness
 
 
 @pytest.fixture(params=database_kinds())
@@ -14,3 +18,11 @@ async def engine(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterato
     """A fresh database upgraded to head, on each backend under test."""
     async with migrated_engine(request.param, tmp_path) as engine:
         yield engine
+
+
+@pytest.fixture
+async def shop(engine: AsyncEngine) -> Harness:
+    """The core with one seller (Sam), started; nothing recorded yet."""
+    harness = Harness(engine)
+    await harness.start()
+    return harness

@@ -1,3 +1,0 @@
-from tests.handlers.conftest import engine, shop
-
-__all__ = ["engine", "shop"]

@@ -4,6 +4,7 @@ port instead of Telegram. Fast, and framework-free like the core itself."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ class RecordingApi:
     to fail calls that match a predicate."""
 
     calls: list[BotEffect] = field(default_factory=list)
+    menus: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # key: scope + language
     failures: list[tuple[Callable[[BotEffect], bool], TelegramError]] = field(default_factory=list)
     _ids: defaultdict[int, itertools.count[int]] = field(
         default_factory=lambda: defaultdict(lambda: itertools.count(5000))
@@ -61,6 +63,10 @@ class RecordingApi:
                 del self.failures[i]
                 raise error
         self.calls.append(effect)
+        if isinstance(effect, SetMyCommands):
+            self.menus[json.dumps([effect.scope, effect.language_code or ""], sort_keys=True)] = (
+                effect.commands
+            )
         chat = getattr(effect, "chat_id", 0)
         if isinstance(effect, SendMediaGroup):
             return [next(self._ids[chat]) for _ in effect.media]
@@ -71,6 +77,11 @@ class RecordingApi:
         if effect.method == "editMessageText":
             return [effect.message_id]  # type: ignore[union-attr]
         return []
+
+    def menu(self, scope: dict[str, Any], language_code: str = "") -> dict[str, str]:
+        """The command menu Telegram keeps for ``scope`` and language now (set calls accumulate here
+        whatever is cleared from ``calls``): command → description."""
+        return dict(self.menus.get(json.dumps([scope, language_code], sort_keys=True), ()))
 
     def to(self, chat_id: int) -> list[BotEffect]:
         """What went into the chat (a chat's command menu is no message: see ``calls``)."""

@@ -24,11 +24,12 @@ from handlers.kit.i18n import Translator
 from handlers.kit.text import Rich, utf16_len
 from locales import CATALOG_DIR
 from storage.models import Conversation, Message, OutboxItem, ShopText
-from tests.support.chat import last_shown, shown
+from tests.support.chat import last_shown, texts
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-LOCALES = Translator(CATALOG_DIR).locales
+T = Translator(CATALOG_DIR)
+LOCALES = T.locales
 VARIANTS = ("", *(locale for locale in LOCALES if locale != "en"))  # "" is the default (en)
 SEEDED = 3 * len(VARIANTS)  # thanks, shipping, custom in every locale
 
@@ -188,9 +189,12 @@ async def test_the_list_is_in_the_sellers_language(engine: AsyncEngine) -> None:
 
 
 async def test_buyers_cannot_use_the_commands(shop: Harness) -> None:
-    await shop.send(ANNA, "/saved add x y")
-    await shop.send(ANNA, "/r thanks")
-    assert all("There is no command" in t for t in shown(shop, ANNA.id))
+    for command in ("/saved add x y", "/r thanks"):
+        shop.api.calls.clear()
+        await shop.send(ANNA, command)
+        # Told the command does not exist, as for any made-up one: nothing more, nothing less.
+        expected = T("en", "buyer-unknown-command", command=command.split()[0])
+        assert texts(shop, ANNA.id) == [expected], command
     assert len(await rows(shop, ShopText)) == SEEDED
 
 
@@ -198,6 +202,10 @@ async def test_help_and_menu_list_the_commands(shop: Harness) -> None:
     await shop.send(SELLER, "/help")
     help_text = last_shown(shop, SELLER.id)
     assert "/saved — Saved replies" in help_text and "/r — Send a saved reply" in help_text
+    menu = shop.api.menu({"type": "chat", "chat_id": SELLER.id})  # the seller's menu as Telegram keeps it
+    assert menu["saved"] == T("en", "seller-command-saved") and menu["r"] == T("en", "seller-command-r")
+    buyers = shop.api.menu({"type": "default"})
+    assert buyers and "saved" not in buyers and "r" not in buyers
 
 
 # -- /r --------------------------------------------------------------------------------------------

@@ -6,12 +6,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
+from tests.support.waiting import text_of
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def text_of(message: dict[str, Any]) -> str:
-    return str(message.get("text") or message.get("caption") or "")
 
 
 def a_day_far_from_today() -> str:

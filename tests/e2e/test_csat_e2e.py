@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
-from tests.e2e.test_orders_followup_e2e import buttons, text_of, wait_text
 from tests.fakeapi import FakeBotApi, SimulatedUser
+from tests.support.waiting import callback_data, text_of, wait_text
 
 Json = dict[str, Any]
 QUESTION = "how was our service?"
@@ -28,7 +28,7 @@ def questions(api: FakeBotApi, chat_id: int) -> list[Json]:
     return [
         c.params
         for c in api.calls_to("sendMessage")
-        if c.chat_id == chat_id and any(d.startswith("cs:") for d in buttons(c.params))
+        if c.chat_id == chat_id and any(d.startswith("cs:") for d in callback_data(c.params))
     ]
 
 
@@ -46,7 +46,7 @@ async def test_a_low_score_alerts_every_seller_and_stats_show_it(make_shop: Any)
 
     question = await wait_text(api, anna.id, QUESTION)  # a second of quiet passes
     assert question["text"].startswith("Knit Shop here: how was our service?")
-    scores = buttons(question)
+    scores = callback_data(question)
     assert scores == [f"cs:1:{score}" for score in range(1, 6)]
     pressed = anna.press_button(question, data="cs:1:2")
     again = anna.press_button(question, data="cs:1:5")  # a second tap before the buttons are gone

@@ -8,6 +8,7 @@ from typing import Any
 
 from tests.e2e.conftest import SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi, SimulatedUser
+from tests.support.waiting import callback_data, text_of, wait_text
 
 Json = dict[str, Any]
 
@@ -16,30 +17,12 @@ REPORT_RE = re.compile(r"✅ Nudge THANKS15 finished: (\d+) sent, (\d+) failed, 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def text_of(message: Json) -> str:
-    return str(message.get("text") or message.get("caption") or "")
-
-
-def buttons(message: Json) -> list[str]:
-    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
-
-
 def coupons(api: FakeBotApi, chat_id: int) -> list[Json]:
     return [m for m in api.received(chat_id) if text_of(m).startswith("🎁 A little thank-you")]
 
 
 def progress_messages(api: FakeBotApi) -> list[Json]:
     return [m for m in api.received(SELLER_ID) if text_of(m).startswith("🎟 Sending THANKS15:")]
-
-
-async def wait_text(api: FakeBotApi, chat_id: int, fragment: str, timeout: float = 10.0) -> Json:  # noqa: ASYNC109
-    """The first message the bot put into ``chat_id`` whose text contains ``fragment`` (edits applied)."""
-
-    def found() -> Json:
-        return next((m for m in api.received(chat_id) if fragment in text_of(m)), {})
-
-    return await api.wait_for(found, timeout, f"a message with {fragment!r} in chat {chat_id}")
 
 
 async def command(user: SimulatedUser, name: str, args: str, expect: str) -> Json:
@@ -78,7 +61,7 @@ async def test_consent_yes_no_and_stop(shop: Shop) -> None:
     await command(seller, "followup", "1s", "after an order is marked delivered")
     await command(seller, "delivered", "B-2", "Order B-2 is marked delivered")
     question = await wait_text(api, bob.id, "Did everything arrive well?")
-    bob.press_button(question, data=next(d for d in buttons(question) if d.startswith("fu:ok:")))
+    bob.press_button(question, data=next(d for d in callback_data(question) if d.startswith("fu:ok:")))
     consent = await wait_text(api, bob.id, "May Knit Shop send you occasional offers")
     bob.press_button(consent, data="mk:no:followup")
     await api.wait_for(
@@ -116,7 +99,7 @@ async def test_a_nudge_now_reaches_each_consenting_reachable_buyer_once(shop: Sh
 
     for buyer in (anna, bob):
         [coupon] = coupons(api, buyer.id)
-        assert coupon["text"] == COUPON and buttons(coupon) == ["mk:unsub"]
+        assert coupon["text"] == COUPON and callback_data(coupon) == ["mk:unsub"]
         assert [e["type"] for e in coupon["entities"]] == ["code"]
     assert coupons(api, cleo.id) == coupons(api, dan.id) == coupons(api, eve.id) == []
     to_bob = [c for c in api.calls_to("sendMessage") if c.chat_id == bob.id]

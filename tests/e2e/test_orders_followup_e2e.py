@@ -10,27 +10,10 @@ from sqlalchemy import select
 from storage.db import create_engine, session_factory
 from storage.models import Order, Timer
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
-from tests.fakeapi import FakeBotApi, SimulatedUser
+from tests.fakeapi import SimulatedUser
+from tests.support.waiting import callback_data, text_of, wait_text
 
 Json = dict[str, Any]
-
-
-def text_of(message: Json) -> str:
-    return str(message.get("text") or message.get("caption") or "")
-
-
-def buttons(message: Json) -> list[str]:
-    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
-
-
-async def wait_text(api: FakeBotApi, chat_id: int, fragment: str, timeout: float = 10.0) -> Json:  # noqa: ASYNC109
-    """The first message the bot put into ``chat_id`` whose text contains ``fragment`` (edits applied)."""
-
-    def found() -> Json:
-        return next((m for m in api.received(chat_id) if fragment in text_of(m)), {})
-
-    return await api.wait_for(found, timeout, f"a message with {fragment!r} in chat {chat_id}")
 
 
 async def delivered_with_followup(shop: Shop, buyer: SimulatedUser) -> Json:
@@ -93,15 +76,15 @@ async def test_all_good_thanks_then_asks_for_consent_and_yes_is_stored(shop: Sho
     api = shop.api
     buyer = api.user(1001, "Anna", "Smith", "anna", "en")
     question = await delivered_with_followup(shop, buyer)
-    good = next(data for data in buttons(question) if data.startswith("fu:ok:"))
-    assert buttons(question) == [good, good.replace(":ok:", ":problem:")]
+    good = next(data for data in callback_data(question) if data.startswith("fu:ok:"))
+    assert callback_data(question) == [good, good.replace(":ok:", ":problem:")]
 
     pressed = buyer.press_button(question, data=good)
     consent = await wait_text(api, buyer.id, "May Knit Shop send you occasional offers")
     thanked = api.message(buyer.id, question["message_id"])
     assert thanked is not None and thanked["text"].startswith("Thank you! We're glad your order arrived")
     assert "reply_markup" not in thanked
-    assert buttons(consent) == ["mk:yes:followup", "mk:no:followup"]
+    assert callback_data(consent) == ["mk:yes:followup", "mk:no:followup"]
     await api.wait_for(lambda: api.callback_answer(pressed), what="the press answered")
 
     yes = buyer.press_button(consent, data="mk:yes:followup")
@@ -122,7 +105,7 @@ async def test_a_problem_alerts_every_seller_and_a_reply_reaches_the_buyer(make_
     buyer.send_text("Tracking says it was delivered")
     await buyer.wait_received(1)  # the acknowledgement
     question = await delivered_with_followup(shop, buyer)
-    buyer.press_button(question, data=next(d for d in buttons(question) if d.startswith("fu:problem:")))
+    buyer.press_button(question, data=next(d for d in callback_data(question) if d.startswith("fu:problem:")))
 
     alert = await wait_text(api, SELLER_ID, "⚠️ Problem reported with order A-1. Their latest messages:")
     assert "Anna Smith" in alert["text"] and "🧾 A-1" in alert["text"]
@@ -191,12 +174,12 @@ async def test_shipped_after_delivered_asks_first_and_a_yes_cancels_the_follow_u
     seller.send_command("shipped", "A-1")
     question = await wait_text(api, SELLER_ID, "⚠️ Order A-1 is already marked delivered. Mark it shipped")
     assert "Its follow-up, due " in question["text"] and "would then not be sent" in question["text"]
-    assert [b.split(":")[1] for b in buttons(question)] == ["back", "keep"]
+    assert [b.split(":")[1] for b in callback_data(question)] == ["back", "keep"]
     seller.send_command("orders")
     listing = await wait_text(api, SELLER_ID, "🧾 The latest order:")
     assert listing["text"].split("\n")[1].startswith("A-1 · delivered · ")  # nothing moved on the question
 
-    pressed = seller.press_button(question, data=buttons(question)[0])
+    pressed = seller.press_button(question, data=callback_data(question)[0])
     await api.wait_for(
         lambda: text_of(api.message(SELLER_ID, question["message_id"]) or {}).startswith(
             "📦 Order A-1 is marked shipped again. Its follow-up is cancelled"

@@ -10,10 +10,7 @@ from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER2_ID, SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi
-
-
-def text_of(message: dict[str, Any]) -> str:
-    return str(message.get("text") or message.get("caption") or "")
+from tests.support.waiting import text_of
 
 
 async def test_start_greets_and_first_message_is_relayed_with_header(shop: Shop) -> None:

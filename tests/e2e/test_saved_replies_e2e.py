@@ -8,6 +8,7 @@ from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from tests.e2e.conftest import SELLER_ID, Shop
 from tests.fakeapi import FakeBotApi
+from tests.support.waiting import callback_data
 
 LOCALES = Translator(CATALOG_DIR).locales
 VARIANTS = len(LOCALES)  # the default (en) and one per other locale
@@ -32,11 +33,6 @@ def command_with_bold(command: str, bold: str) -> tuple[str, list[Json]]:
         {"type": "bot_command", "offset": 0, "length": utf16_len(head)},
         {"type": "bold", "offset": at, "length": utf16_len(bold)},
     ]
-
-
-def buttons(message: Json) -> list[str]:
-    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row]
 
 
 async def test_r_sends_the_buyers_language_with_variables_filled(shop: Shop) -> None:
@@ -82,12 +78,12 @@ async def test_the_button_picker_sends_the_chosen_reply(shop: Shop) -> None:
     buyer = api.user(1001, "Anna", "Smith")
     question = buyer.send_text("Thanks, the scarf arrived!")
     [relayed] = await api.wait_received(SELLER_ID, 1)
-    assert buttons(relayed) == ["saved:open:1"]
+    assert callback_data(relayed) == ["saved:open:1"]
 
     opened = seller.press_button(relayed, text="💬 Saved replies")
     _, picker = await api.wait_received(SELLER_ID, 2)
     assert picker["reply_to_message"]["message_id"] == relayed["message_id"]
-    assert buttons(picker) == [
+    assert callback_data(picker) == [
         "saved:send:1:1:custom",
         "saved:send:1:1:shipping",
         "saved:send:1:1:thanks",
@@ -145,8 +141,8 @@ async def test_media_relays_carry_the_button_next_to_the_header_button(shop: Sho
     buyer.send_sticker()
     buyer.send_photo(caption="this one?")
     sticker, photo = await api.wait_received(SELLER_ID, 2)
-    assert buttons(sticker) == ["buyer:1", "saved:open:1"]
-    assert buttons(photo) == ["saved:open:2"]
+    assert callback_data(sticker) == ["buyer:1", "saved:open:1"]
+    assert callback_data(photo) == ["saved:open:2"]
 
 
 async def test_a_replaced_pickers_old_button_sends_nothing(shop: Shop) -> None:
@@ -160,7 +156,7 @@ async def test_a_replaced_pickers_old_button_sends_nothing(shop: Shop) -> None:
     _, old = await api.wait_received(SELLER_ID, 2)
     seller.press_button(relayed, text="💬 Saved replies")
     *_, new = await api.wait_received(SELLER_ID, 3)
-    assert "saved:cancel:1:2" in buttons(new)
+    assert "saved:cancel:1:2" in callback_data(new)
 
     stale = seller.press_button(old, data="saved:send:1:1:thanks")
     refusal = await api.wait_for(lambda: api.callback_answer(stale), what="the stale press answered")

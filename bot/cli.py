@@ -75,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(args: argparse.Namespace, logs: Logging) -> int:
+    # The bot's own modules are imported once the command is known (not a cycle): `--help` and a
+    # settings error answer at once, without loading SQLAlchemy and both Telegram libraries, and
+    # nothing that could log a request URL is loaded before the token is being redacted.
     try:
         if args.command == "db":
             from bot.app import upgrade_database

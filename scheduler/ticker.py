@@ -106,8 +106,8 @@ class Ticker:
                 await session.delete(row)
 
     async def clean_up(self) -> None:
-        cutoff = self.clock() - KEEP_HISTORY
+        now = self.clock()
         async with self.sessions() as session, session.begin():
-            await Repository(session).forget_updates_before(cutoff)
-            await forget_sent_before(session, cutoff)
-            await dead_letters.forget_before(session, self.clock() - KEEP_DEAD_LETTERS)
+            await Repository(session).forget_updates_before(now - KEEP_HISTORY)
+            await forget_sent_before(session, now - KEEP_HISTORY)
+            await dead_letters.forget_before(session, now - KEEP_DEAD_LETTERS)

@@ -46,7 +46,7 @@ async def record(update: Json, error: BaseException, ctx: Context) -> list[Effec
     number = update_id if isinstance(update_id, int) else None
     if not await dead_letters.add(session, number, chat_id, raw, cause, ctx.now, asked=bool(effects)):
         return []  # delivered again after a crash: handled like the first time already
-    last = await dead_letters.last_told(ctx.repo.session)
+    last = await dead_letters.last_told(session)
     due = ctx.now if last is None else max(ctx.now, last + DIGEST_EVERY)
     return [*effects, Schedule(DIGEST, SELLERS, due)]
 

@@ -1,11 +1,14 @@
-"""What every handler gets: the shop's configuration, the transaction's repository, the catalogs, the
-installed features (``ctx.features``) and the current time. Built per event by
-``handlers.core.dispatch.Core``."""
+"""What every handler gets: the event's unit of work (``ctx.session``, one transaction, and ``ctx.repo``,
+the core data over that same session), the shop's configuration, the catalogs, the installed features
+(``ctx.features``) and the current time. Built per event by ``handlers.core.dispatch.Core``, which owns
+the session: it begins the transaction, commits it with the event's effects, or rolls it back."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.core.registry import Registry
 from handlers.kit.i18n import Translator
@@ -25,6 +28,7 @@ class ShopConfig:
 
 @dataclass(slots=True)
 class Context:
+    session: AsyncSession  # feature queries take it; never commit or close it, the core does
     repo: Repository
     config: ShopConfig
     t: Translator

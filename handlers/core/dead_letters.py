@@ -35,7 +35,7 @@ async def record(update: Json, error: BaseException, ctx: Context) -> list[Effec
     """Keep one poison update; the effects ask its sender to resend and plan the sellers' digest."""
     update_id = update.get("update_id")
     chat_id, sender = _private_sender(update)
-    session = ctx.repo.session
+    session = ctx.session
     effects: list[Effect] = []
     if chat_id is not None and not await dead_letters.asked_since(
         session, chat_id, ctx.now - ASK_AGAIN_AFTER
@@ -54,13 +54,13 @@ async def record(update: Json, error: BaseException, ctx: Context) -> list[Effec
 async def digest(key: str, payload: Json, ctx: Context) -> list[Effect]:
     """The sellers' digest of what was skipped since the last one."""
     del key, payload
-    rows = await dead_letters.untold(ctx.repo.session)
+    rows = await dead_letters.untold(ctx.session)
     if not rows:
         return []
-    last = await dead_letters.last_told(ctx.repo.session)
+    last = await dead_letters.last_told(ctx.session)
     if last is not None and last + DIGEST_EVERY > ctx.now:
         return [Schedule(DIGEST, SELLERS, last + DIGEST_EVERY)]
-    await dead_letters.mark_told(ctx.repo.session, [row.id for row in rows], ctx.now)
+    await dead_letters.mark_told(ctx.session, [row.id for row in rows], ctx.now)
     names = await _senders(rows, ctx)
     effects: list[Effect] = []
     for seller in await ctx.repo.active_sellers():

@@ -68,14 +68,16 @@ class Core:
     async def _unit(self, may_wait: bool = False) -> AsyncIterator[Context]:
         async with self.sessions() as session, session.begin():
             repo = Repository(session)
-            yield Context(repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait)
+            yield Context(
+                session, repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait
+            )
 
     async def _run(
         self, decide: Callable[[Context], Awaitable[list[Effect] | None]], may_wait: bool = False
     ) -> None:
         async with self._unit(may_wait) as ctx:
             effects = await decide(ctx)
-            queued = await persist_effects(ctx.repo.session, effects or [], ctx.now)
+            queued = await persist_effects(ctx.session, effects or [], ctx.now)
         if queued:
             self.on_queued()
 
@@ -84,7 +86,7 @@ class Core:
 
         async def decide(ctx: Context) -> list[Effect]:
             await ctx.repo.ensure_sellers(self.config.seller_ids, self.config.default_language, ctx.now)
-            await ctx.repo.session.flush()
+            await ctx.session.flush()
             effects: list[Effect] = []
             for on_start in ctx.features.on_start:  # seeding defaults, say
                 effects += await on_start(ctx)
@@ -171,7 +173,7 @@ class Core:
     async def run_timer(self, timer: Timer) -> None:
         async def decide(ctx: Context) -> list[Effect]:
             effects = await run_timer(timer.kind, timer.key, timer.payload, ctx)
-            await finish_timer(ctx.repo.session, timer)
+            await finish_timer(ctx.session, timer)
             return effects
 
         await self._run(decide)
@@ -182,7 +184,7 @@ class Core:
         async def decide(ctx: Context) -> list[Effect]:
             effects: list[Effect] = []
             for item_id, outcome in done:
-                await mark_sent(ctx.repo.session, item_id, list(outcome.telegram_ids), ctx.now)
+                await mark_sent(ctx.session, item_id, list(outcome.telegram_ids), ctx.now)
                 await _scrub_if_secret(ctx, item_id, outcome.context)
                 effects += await delivery.on_sent(outcome, ctx)
             return effects
@@ -191,7 +193,7 @@ class Core:
 
     async def failed(self, item_id: int, attempts: int, outcome: delivery.Failed) -> None:
         async def decide(ctx: Context) -> list[Effect]:
-            await mark_failed(ctx.repo.session, item_id, attempts, outcome.error.description)
+            await mark_failed(ctx.session, item_id, attempts, outcome.error.description)
             await _scrub_if_secret(ctx, item_id, outcome.context)
             return await delivery.on_failed(outcome, ctx)
 
@@ -205,4 +207,4 @@ def _profile(user: User) -> BuyerProfile:
 async def _scrub_if_secret(ctx: Context, item_id: int, context: dict[str, Any] | None) -> None:
     """In the transaction that finishes the row: a working invite link does not stay in the outbox."""
     if context and context.get(SECRET):
-        await scrub_secret(ctx.repo.session, item_id)
+        await scrub_secret(ctx.session, item_id)

@@ -43,14 +43,14 @@ async def order_owner_elsewhere(buyer: Buyer, ctx: Context) -> OrderElsewhere | 
     """What the header must warn about ``buyer``'s order, if anything: a buyer who opened someone
     else's order link is not linked to it and must not be told that order's details."""
     if buyer.opened_order_code:
-        order = await stored.order_by_code(ctx.repo.session, buyer.opened_order_code)
+        order = await stored.order_by_code(ctx.session, buyer.opened_order_code)
         if order is None:
             return OrderElsewhere(buyer.opened_order_code, None, opened=True)
         if order.buyer_id is not None and order.buyer_id != buyer.id:
             return OrderElsewhere(order.code, order.buyer_id, opened=True)
     if not buyer.order_code:
         return None
-    order = await stored.order_by_code(ctx.repo.session, buyer.order_code)
+    order = await stored.order_by_code(ctx.session, buyer.order_code)
     if order is None or order.buyer_id is None or order.buyer_id == buyer.id:
         return None
     return OrderElsewhere(order.code, order.buyer_id, opened=False)

@@ -31,12 +31,12 @@ QUESTION_SOURCES = frozenset({"followup"})
 
 
 async def consents(buyer: Buyer, ctx: Context) -> bool:
-    latest = await marketing.latest_consent(ctx.repo.session, buyer.id)
+    latest = await marketing.latest_consent(ctx.session, buyer.id)
     return latest is not None and latest.granted
 
 
 async def has_decided(buyer: Buyer, ctx: Context) -> bool:
-    return await marketing.latest_consent(ctx.repo.session, buyer.id) is not None
+    return await marketing.latest_consent(ctx.session, buyer.id) is not None
 
 
 def question(buyer: Buyer, source: str, ctx: Context) -> Outgoing:
@@ -62,17 +62,17 @@ def unsubscribe_keyboard(buyer: Buyer, ctx: Context) -> dict[str, object]:
 
 
 async def decide(buyer: Buyer, granted: bool, source: str, ctx: Context) -> None:
-    await marketing.add_consent(ctx.repo.session, buyer.id, granted, source, WORDING, ctx.now)
+    await marketing.add_consent(ctx.session, buyer.id, granted, source, WORDING, ctx.now)
     if not granted:
         await withdraw_promotions(buyer, "unsubscribed", ctx)
 
 
 async def withdraw_promotions(buyer: Buyer, reason: str, ctx: Context) -> None:
     """Promotions for ``buyer`` not sent yet are cancelled; their nudge recipients count as skipped."""
-    for context in await cancel_pending(ctx.repo.session, buyer.telegram_id, PROMOTION):
+    for context in await cancel_pending(ctx.session, buyer.telegram_id, PROMOTION):
         send_id = context.get("nudge_send")
         if send_id is not None:
-            await marketing.settle_send(ctx.repo.session, int(send_id), "skipped", reason, ctx.now)
+            await marketing.settle_send(ctx.session, int(send_id), "skipped", reason, ctx.now)
 
 
 # -- buyers' commands and buttons -------------------------------------------------------------------------

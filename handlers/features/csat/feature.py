@@ -55,7 +55,7 @@ async def plan(conversation: Conversation, buyer: Buyer, ctx: Context) -> list[E
 
 
 async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    conversation = await ctx.repo.session.get(Conversation, int(key))
+    conversation = await ctx.session.get(Conversation, int(key))
     if conversation is None or conversation.csat_asked_at is not None:
         return []
     if conversation.waiting_since is not None or conversation.last_answered_at is None:
@@ -96,7 +96,7 @@ async def csat_command(call: CommandCall, ctx: Context) -> list[Effect]:
 async def _replan_all(ctx: Context) -> list[Effect]:
     """Questions planned already follow the new delay."""
     effects: list[Effect] = []
-    for conversation in await stored.planned_conversations(ctx.repo.session, CSAT):
+    for conversation in await stored.planned_conversations(ctx.session, CSAT):
         effects += await plan(conversation, await ctx.repo.buyer(conversation.buyer_id), ctx)
     return effects
 
@@ -108,12 +108,12 @@ async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     conversation_id, score = number(conversation_field), number(score_field)
     buyer = await ctx.repo.buyer_by_telegram_id(press.sender.id)
     conversation = (
-        await ctx.repo.session.get(Conversation, conversation_id) if conversation_id is not None else None
+        await ctx.session.get(Conversation, conversation_id) if conversation_id is not None else None
     )
     if buyer is None or conversation is None or conversation.buyer_id != buyer.id or score not in SCORES:
         return [answer(press)]
-    answered_by = await stored.last_answerer(ctx.repo.session, conversation.id)
-    chosen, new = await stored.record_rating(ctx.repo.session, conversation, score, answered_by, ctx.now)
+    answered_by = await stored.last_answerer(ctx.session, conversation.id)
+    chosen, new = await stored.record_rating(ctx.session, conversation, score, answered_by, ctx.now)
     locale = buyer.language
     thanks = ctx.t(locale, "csat-thanks" if new else "csat-already")
     shown = f"{FACES[chosen]} " + ctx.t(locale, "csat-rated", score=chosen)

@@ -41,7 +41,7 @@ async def plan(order: Order, ctx: Context) -> list[Effect]:
 
 
 async def due(key: str, payload: dict[str, object], ctx: Context) -> list[Effect]:
-    order = await stored.order(ctx.repo.session, int(key))
+    order = await stored.order(ctx.session, int(key))
     if order is None or order.status != "delivered" or order.followup_sent_at is not None:
         return []  # moved back, or done: nothing to ask
     delay = await delay_setting(ctx, SETTING, DEFAULT)
@@ -68,7 +68,7 @@ async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     _, choice, order_field = ([*press.data.split(":", 2), "", ""])[:3]
     order_id = number(order_field)
     buyer = await ctx.repo.buyer_by_telegram_id(press.sender.id)
-    order = await stored.order(ctx.repo.session, order_id) if order_id is not None else None
+    order = await stored.order(ctx.session, order_id) if order_id is not None else None
     if buyer is None or order is None or order.buyer_id != buyer.id or choice not in (GOOD, PROBLEM):
         return [answer(press)]
     if order.followup_answer is not None:  # a second press (two devices, a slow network)
@@ -132,7 +132,7 @@ async def followup_command(call: CommandCall, ctx: Context) -> list[Effect]:
 async def _replan_all(ctx: Context) -> list[Effect]:
     """Orders delivered earlier and not followed up yet move to the new delay."""
     effects: list[Effect] = []
-    for order in await stored.delivered_awaiting_followup(ctx.repo.session):
+    for order in await stored.delivered_awaiting_followup(ctx.session):
         effects += await plan(order, ctx)
     return effects
 

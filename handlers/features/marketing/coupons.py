@@ -54,7 +54,7 @@ def _refusal(typed: str, language: str | None, call: CommandCall, ctx: Context) 
 async def _add(call: CommandCall, code: str, language: str, description: str, ctx: Context) -> list[Effect]:
     if len(description) > DESCRIPTION_LIMIT:
         return [reply(call, ctx.t(call.locale, "coupon-too-long", limit=DESCRIPTION_LIMIT))]
-    session = ctx.repo.session
+    session = ctx.session
     existing = await marketing.coupon(session, code)
     assert call.seller is not None
     if existing is None:
@@ -73,17 +73,17 @@ async def _add(call: CommandCall, code: str, language: str, description: str, ct
 
 
 async def _delete(call: CommandCall, code: str, ctx: Context) -> list[Effect]:
-    existing = await marketing.coupon(ctx.repo.session, code)
+    existing = await marketing.coupon(ctx.session, code)
     if existing is None:
         return [reply(call, ctx.t(call.locale, "coupon-unknown", code=code))]
-    await ctx.repo.session.delete(existing)
-    await marketing.delete_coupon_variants(ctx.repo.session, code)
+    await ctx.session.delete(existing)
+    await marketing.delete_coupon_variants(ctx.session, code)
     stopped = await stop_nudges(code, ctx)  # a deleted coupon is not sent any more
     return [reply(call, ctx.t(call.locale, "coupon-deleted", code=code, stopped=stopped))]
 
 
 async def coupons_command(call: CommandCall, ctx: Context) -> list[Effect]:
-    rows = await marketing.coupons(ctx.repo.session)
+    rows = await marketing.coupons(ctx.session)
     if not rows:
         return [reply(call, ctx.t(call.locale, "coupons-none"))]
     lines = [ctx.t(call.locale, "coupons-header", count=len(rows))]

@@ -65,7 +65,7 @@ async def _address(
     nudge: Nudge, buyers: list[Buyer], ctx: Context, order_id: int | None = None
 ) -> list[Effect]:
     """A recipient row per buyer, pending with its message in the outbox, or skipped with the reason."""
-    had = await marketing.buyers_who_had(ctx.repo.session, nudge.code)
+    had = await marketing.buyers_who_had(ctx.session, nudge.code)
     rows = []
     for buyer in buyers:
         reason = None
@@ -86,9 +86,9 @@ async def _address(
                 updated_at=ctx.now,
             )
         )
-    await marketing.add_sends(ctx.repo.session, rows)
+    await marketing.add_sends(ctx.session, rows)
     by_id = {buyer.id: buyer for buyer in buyers}
-    variants = await marketing.coupon_variants(ctx.repo.session, nudge.code)
+    variants = await marketing.coupon_variants(ctx.session, nudge.code)
     pending = [row for row in rows if row.status == "pending"]
     return [promotion(nudge, by_id[row.buyer_id], row.id, variants, ctx) for row in pending]
 
@@ -105,7 +105,7 @@ async def nudge_command(call: CommandCall, ctx: Context) -> list[Effect]:
     code_ = coupon_code(words[0])
     if code_ is None or len(words) < 2:
         return [reply(call, ctx.t(locale, "nudge-usage"))]
-    coupon = await marketing.coupon(ctx.repo.session, code_)
+    coupon = await marketing.coupon(ctx.session, code_)
     if coupon is None:
         return [reply(call, ctx.t(locale, "nudge-unknown-coupon", code=code_))]
     seller = call.seller
@@ -123,10 +123,10 @@ async def _campaign(code_: str, description: str, seller: Seller, ctx: Context) 
     nudge = Nudge(
         kind="now", code=code_, description=description, started_by=seller.telegram_id, created_at=ctx.now
     )
-    ctx.repo.session.add(nudge)
-    await ctx.repo.session.flush()
-    effects = await _address(nudge, await marketing.consenting_buyers(ctx.repo.session), ctx)
-    counts = await marketing.send_counts(ctx.repo.session, nudge.id)
+    ctx.session.add(nudge)
+    await ctx.session.flush()
+    effects = await _address(nudge, await marketing.consenting_buyers(ctx.session), ctx)
+    counts = await marketing.send_counts(ctx.session, nudge.id)
     if not effects:
         nudge.ended_at = ctx.now
         text = ctx.t(seller.language, "nudge-nobody", code=code_, skipped=counts.get("skipped", 0))
@@ -140,7 +140,7 @@ async def _campaign(code_: str, description: str, seller: Seller, ctx: Context) 
 
 
 async def _rule(code_: str, description: str, delay: timedelta, seller: Seller, ctx: Context) -> list[Effect]:
-    session = ctx.repo.session
+    session = ctx.session
     for old in await marketing.active_rules(session, code_):
         old.ended_at = ctx.now  # one rule per coupon: the new delay replaces the old one
     rule = Nudge(
@@ -169,7 +169,7 @@ async def _rule(code_: str, description: str, delay: timedelta, seller: Seller, 
 
 async def stop_nudges(code_: str, ctx: Context) -> int:
     """End the coupon's rules and campaigns; what was not sent yet is withdrawn. How many ended."""
-    session = ctx.repo.session
+    session = ctx.session
     ended = await marketing.active_rules(session, code_) + await marketing.running_campaigns(session, code_)
     ids = {nudge.id for nudge in ended}
     for nudge in ended:
@@ -182,7 +182,7 @@ async def stop_nudges(code_: str, ctx: Context) -> int:
 
 
 async def _listing(locale: str, ctx: Context) -> str:
-    session = ctx.repo.session
+    session = ctx.session
     rules = await marketing.active_rules(session)
     campaigns = await marketing.running_campaigns(session)
     if not rules and not campaigns:
@@ -211,14 +211,14 @@ def _plan_rule(rule: Nudge, order: Order) -> list[Effect]:
 async def plan_rules(order: Order, ctx: Context) -> list[Effect]:
     """An order was delivered: each standing rule plans its coupon for that buyer."""
     effects: list[Effect] = []
-    for rule in await marketing.active_rules(ctx.repo.session):
+    for rule in await marketing.active_rules(ctx.session):
         effects += _plan_rule(rule, order)
     return effects
 
 
 async def rule_due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
     rule_id, _, order_id = key.partition(":")
-    session = ctx.repo.session
+    session = ctx.session
     rule = await marketing.nudge(session, int(rule_id))
     order = await stored_orders.order(session, int(order_id))
     if rule is None or rule.ended_at is not None or order is None or order.status != "delivered":
@@ -245,11 +245,11 @@ def _progress_text(nudge: Nudge, counts: dict[str, int], locale: str, ctx: Conte
 
 
 async def progress_due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    nudge = await marketing.nudge(ctx.repo.session, int(key))
+    nudge = await marketing.nudge(ctx.session, int(key))
     if nudge is None or nudge.ended_at is not None:
         return []
     seller = await _reporter(nudge, ctx)
-    counts = await marketing.send_counts(ctx.repo.session, nudge.id)
+    counts = await marketing.send_counts(ctx.session, nudge.id)
     effects: list[Effect] = []
     text = _progress_text(nudge, counts, seller.language if seller else "en", ctx)
     if seller is not None and nudge.progress_message_id and text != nudge.progress_text:
@@ -299,14 +299,14 @@ async def promotion_done(
         status, reason = "failed", "interrupted"
     else:
         status, reason = "failed", (error.description or type(error).__name__)[:32]
-    await marketing.settle_send(ctx.repo.session, int(send_id), status, reason, ctx.now)
+    await marketing.settle_send(ctx.session, int(send_id), status, reason, ctx.now)
     return []
 
 
 async def progress_sent(
     context: dict[str, Any], error: TelegramError | None, telegram_ids: list[int], ctx: Context
 ) -> list[Effect]:
-    nudge = await marketing.nudge(ctx.repo.session, int(context.get("nudge", 0)))
+    nudge = await marketing.nudge(ctx.session, int(context.get("nudge", 0)))
     if nudge is not None and error is None and telegram_ids:
         nudge.progress_message_id = telegram_ids[0]
     return []

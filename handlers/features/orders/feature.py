@@ -67,17 +67,17 @@ async def opened_link(event: IncomingMessage, payload: str, ctx: Context) -> lis
     # The greeting is the same whatever the code turns out to be: a different one would tell whoever
     # tries codes which are real orders, or whose.
     greeting = await greeting_with(buyer, ctx, "buyer-greeting-order", order=code)
-    order = await stored.order_by_code(ctx.repo.session, code)
+    order = await stored.order_by_code(ctx.session, code)
     if order is not None and order.buyer_id not in (None, buyer.id):
         # Another buyer's order stays theirs and is not this buyer's (a gift's recipient may open the
         # insert's link, or anyone may type a code): the header tells sellers, who decide with /order.
         buyer.opened_order_code = code
         return [greeting]
     if order is None:
-        if await stored.unconfirmed_link_orders(ctx.repo.session, buyer.id) >= LINK_ORDER_LIMIT:
+        if await stored.unconfirmed_link_orders(ctx.session, buyer.id) >= LINK_ORDER_LIMIT:
             buyer.opened_order_code = code  # no row: the header shows the code, /order records it
             return [greeting]
-        order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
+        order = await stored.add_order(ctx.session, code, buyer.id, ctx.now)
         order.by_link = True
     elif order.buyer_id is None:
         order.buyer_id, order.updated_at = buyer.id, ctx.now
@@ -92,13 +92,13 @@ async def order_command(call: CommandCall, ctx: Context) -> list[Effect]:
     if code is None:
         return [reply(call, ctx.t(call.locale, "order-usage"))]
     buyer = await buyer_replied_to(call.event, ctx)
-    order = await stored.order_by_code(ctx.repo.session, code)
+    order = await stored.order_by_code(ctx.session, code)
     if buyer is None:
         if order is None:
             return [reply(call, ctx.t(call.locale, "order-unknown", order=code))]
         return [reply(call, await describe(order, call.locale, ctx))]
     if order is None:
-        order = await stored.add_order(ctx.repo.session, code, buyer.id, ctx.now)
+        order = await stored.add_order(ctx.session, code, buyer.id, ctx.now)
     elif order.buyer_id != buyer.id:
         order.buyer_id, order.updated_at = buyer.id, ctx.now
     order.by_link = False  # a seller confirmed it: no longer counts against the buyer's link bound
@@ -124,7 +124,7 @@ async def _move(call: CommandCall, status: str, ctx: Context) -> list[Effect]:
     if words:
         code = order_code(words[0])
         assert code is not None
-        order = await stored.order_by_code(ctx.repo.session, code)
+        order = await stored.order_by_code(ctx.session, code)
         if order is None:
             return [reply(call, ctx.t(call.locale, "order-unknown", order=code))]
     else:
@@ -174,7 +174,7 @@ async def step_back_pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     seller = await ctx.repo.seller(press.sender.id)
     _, action, order_field = [*press.data.split(":", 2), "", ""][:3]
     order_id = number(order_field)
-    order = await stored.order(ctx.repo.session, order_id) if order_id is not None else None
+    order = await stored.order(ctx.session, order_id) if order_id is not None else None
     if seller is None or not seller.active or order is None or action not in ("back", "keep"):
         return [answer(press)]
     t, locale = ctx.t, seller.language
@@ -205,7 +205,7 @@ async def set_status(order: Order, status: str, ctx: Context) -> list[Effect]:
 
 
 async def orders_command(call: CommandCall, ctx: Context) -> list[Effect]:
-    rows = await stored.recent_orders(ctx.repo.session, LISTED)
+    rows = await stored.recent_orders(ctx.session, LISTED)
     if not rows:
         return [reply(call, ctx.t(call.locale, "orders-none", link=order_link(ctx, "ORDER")))]
     zone = await shop_zone(ctx)
@@ -240,7 +240,7 @@ async def describe(order: Order, locale: str, ctx: Context) -> str:
 async def _latest_order(buyer: Buyer, ctx: Context) -> Order | None:
     if not buyer.order_code:
         return None
-    return await stored.order_by_code(ctx.repo.session, buyer.order_code)
+    return await stored.order_by_code(ctx.session, buyer.order_code)
 
 
 COMMANDS = (

@@ -26,7 +26,7 @@ DEFAULT_VARIANT = ""  # ShopText.locale of the version shown when there is none 
 
 
 def _texts(ctx: Context) -> ShopTexts:
-    return ShopTexts(ctx.repo.session, POLICY)
+    return ShopTexts(ctx.session, POLICY)
 
 
 OFF = "off"

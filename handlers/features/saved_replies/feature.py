@@ -187,7 +187,7 @@ DEFAULT_VARIANT = ""  # ShopText.locale of the variant for buyers with no varian
 
 
 def _texts(ctx: Context) -> ShopTexts:
-    return ShopTexts(ctx.repo.session, SAVED_REPLY)
+    return ShopTexts(ctx.session, SAVED_REPLY)
 
 
 @dataclass(frozen=True, slots=True)

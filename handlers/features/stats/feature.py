@@ -46,7 +46,7 @@ async def stats_command(call: CommandCall, ctx: Context) -> list[Effect]:
 
 
 async def report(locale: str, period: timedelta, ctx: Context) -> str:
-    session, since = ctx.repo.session, ctx.now - period
+    session, since = ctx.session, ctx.now - period
     opened = await figures.conversations_opened(session, since)
     messages = await figures.buyer_message_times(session, since)
     waits = [(answered - start).total_seconds() for start, answered in opened if answered is not None]
@@ -111,7 +111,7 @@ def _average(scores: list[int], locale: str) -> str:
 
 async def _chart(call: CommandCall, period: timedelta, ctx: Context) -> list[Effect]:
     period = min(period, timedelta(days=MAX_CHART_DAYS))
-    session, since = ctx.repo.session, ctx.now - period
+    session, since = ctx.session, ctx.now - period
     zone = await shop_zone(ctx)
     first, last = since.astimezone(zone).date(), ctx.now.astimezone(zone).date()
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]

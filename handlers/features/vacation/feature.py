@@ -57,7 +57,7 @@ async def vacation_reply(vacation: Vacation, buyer: Buyer, ctx: Context) -> list
 
 async def vacation_message(vacation: Vacation, locale: str, ctx: Context) -> Rich:
     """The sellers' text in ``locale``, else the bot's own in ``locale``."""
-    own = (await ShopTexts(ctx.repo.session, VACATION).by_locale(VACATION_MESSAGE)).get(locale)
+    own = (await ShopTexts(ctx.session, VACATION).by_locale(VACATION_MESSAGE)).get(locale)
     if own is not None:
         return Rich(own.text, tuple(own.entities))
     return await standard_message(vacation, locale, ctx)
@@ -256,7 +256,7 @@ async def _variants_line(locale: str, ctx: Context) -> str:
 
 async def _variant_locales(ctx: Context) -> list[str]:
     """The languages the sellers wrote a text in, in the bot's order."""
-    texts = await ShopTexts(ctx.repo.session, VACATION).by_locale(VACATION_MESSAGE)
+    texts = await ShopTexts(ctx.session, VACATION).by_locale(VACATION_MESSAGE)
     return [code for code in ctx.t.locales if code in texts]
 
 
@@ -278,7 +278,7 @@ async def _set_message(call: CommandCall, ctx: Context) -> list[Effect]:
         return [reply(call, ctx.t(call.locale, "vacation-bad-language", code=code, languages=languages))]
     variant = _language(code, call.locale, ctx)
     if match["text"].strip().lower() == "off":
-        removed = await ShopTexts(ctx.repo.session, VACATION).delete(VACATION_MESSAGE, code)
+        removed = await ShopTexts(ctx.session, VACATION).delete(VACATION_MESSAGE, code)
         key = "vacation-message-removed" if removed else "vacation-message-missing"
         return [reply(call, ctx.t(call.locale, key, variant=variant))]
     await _save_message(code, _rest(call.argument, match.start("text")), call, ctx)
@@ -293,7 +293,7 @@ def _rest(argument: Rich, start: int) -> Rich:
 async def _save_message(locale: str, message: Rich, call: CommandCall, ctx: Context) -> None:
     assert call.seller is not None
     entities = list(message.entities)
-    texts = ShopTexts(ctx.repo.session, VACATION)
+    texts = ShopTexts(ctx.session, VACATION)
     await texts.put(VACATION_MESSAGE, locale, message.text, entities, call.seller.telegram_id, ctx.now)
 
 

@@ -1,11 +1,9 @@
-# Bestellungen (handlers/features/orders/) und die Nachfrage nach der Zustellung (handlers/features/followup/).
+# Bestellungen (handlers/features/orders/).
 
 seller-command-order = Als Antwort auf eine Käufernachricht: eine Bestellung zuordnen
 seller-command-shipped = Bestellung als versandt markieren (als Antwort oder /shipped BESTELLUNG)
 seller-command-delivered = Bestellung als zugestellt markieren: Die Nachfrage wird eingeplant
 seller-command-orders = Letzte Bestellungen mit Status
-seller-command-followup = Nachfrage nach der Zustellung: wann, oder off
-
 buyer-greeting-order =
     👋 Hallo! Hier ist { $shop }.
     Wie wir sehen, schreiben Sie uns wegen Ihrer Bestellung { $order }. Stellen Sie hier gern alle Fragen dazu – der Shop antwortet Ihnen in diesem Chat.
@@ -54,28 +52,3 @@ orders-header = { $count ->
 }
 orders-line = { $order } · { $status } · { $buyer } · { $date }
 
-followup-question =
-    Hallo von { $shop }! Ihre Bestellung { $order } müsste inzwischen bei Ihnen angekommen sein. Ist alles gut angekommen?
-followup-good = 👍 Alles bestens
-followup-problem = ⚠️ Es gibt ein Problem
-followup-thanks = Vielen Dank! Wir freuen uns, dass Ihre Bestellung gut angekommen ist. 💛
-followup-sorry =
-    Es tut uns leid, dass bei der Bestellung { $order } etwas schiefgegangen ist. Bitte schreiben Sie uns hier, was passiert ist (ein Foto hilft sehr) – { $shop } ist informiert und antwortet Ihnen in diesem Chat.
-followup-already-answered = Sie haben bereits geantwortet – vielen Dank!
-followup-alert = ⚠️ Problem mit der Bestellung { $order } gemeldet. Die letzten Nachrichten des Käufers:
-followup-alert-reply = Antworten Sie auf diese Nachricht, um dem Käufer zu antworten.
-followup-status = Nachfragen werden { $delay } nach der Markierung einer Bestellung als zugestellt gesendet. /followup off schaltet sie aus.
-followup-status-off = Nachfragen sind ausgeschaltet. /followup 3d sendet eine 3 Tage nach der Zustellung.
-followup-on = ✅ Nachfragen werden { $delay } nach der Markierung einer Bestellung als zugestellt gesendet.
-followup-off = Nachfragen sind ausgeschaltet. Bereits eingeplante werden nicht gesendet.
-followup-usage = Schreiben Sie /followup DAUER (z. B. 3d, 36h oder 5 Tage), /followup off oder /followup, um die Einstellung zu sehen.
-
-header-problem = Problem gemeldet
-header-order-elsewhere = Bestellung { $order } gehört zu einem anderen Käufer (#{ $number }): keine Details weitergeben
-header-order-link-elsewhere = hat den Link der Bestellung { $order } geöffnet, die zu #{ $number } gehört: nicht mit diesem Käufer verknüpft (mit /order { $order } antworten, um sie zu verknüpfen)
-header-order-link-unrecorded = hat den Link der Bestellung { $order } geöffnet: nicht gespeichert, zu viele Bestellungen über Links warten auf einen Verkäufer (mit /order { $order } antworten, um sie zu verknüpfen)
-seller-status-attention =
-    { $count ->
-        [one] ⚠️ Bei { $count } davon wurde nach der Zustellung ein Problem gemeldet: siehe /orders.
-       *[other] ⚠️ Bei { $count } davon wurden nach der Zustellung Probleme gemeldet: siehe /orders.
-    }

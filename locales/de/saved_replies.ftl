@@ -4,7 +4,6 @@
 seller-command-saved = Gespeicherte Antworten: anzeigen, hinzufügen, löschen
 seller-command-r = Gespeicherte Antwort senden (als Antwort auf die Nachricht eines Käufers)
 
-saved-button = 💬 Gespeicherte Antworten
 saved-variant-default = Standard
 # Der Ersatzwert im Beispiel der Hilfe: {buyer_name|und willkommen} („Hallo {buyer_name|und willkommen}!“)
 saved-fallback-word = und willkommen

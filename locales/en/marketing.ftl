@@ -1,20 +1,8 @@
-# Marketing consent (handlers/features/consent/), coupons (handlers/features/coupons/), nudges (handlers/features/nudges/).
+# Coupons and coupon nudges (handlers/features/marketing/).
 
-buyer-command-subscribe = Get occasional offers and coupons
-buyer-command-stop = Stop offers and coupons
 seller-command-coupon = Coupons: /coupon add CODE DESCRIPTION, /coupon del CODE
 seller-command-coupons = Your coupons
 seller-command-nudge = Send a coupon to subscribed buyers: now, or after delivery
-
-consent-question = May { $shop } send you occasional offers and coupons? You can stop them at any time with /stop.
-consent-yes = Yes, please
-consent-no = No, thanks
-consent-unsubscribe = Unsubscribe
-consent-thanks-yes = 🎉 Thank you! { $shop } will send you offers now and then. /stop ends them at any time.
-consent-thanks-no = Understood — no offers. If you change your mind, write /subscribe.
-consent-already-yes = You are already subscribed to offers from { $shop }. /stop ends them.
-consent-stopped = Done: { $shop } will send you no more offers. /subscribe brings them back.
-consent-already-no = You are not subscribed to offers from { $shop }. /subscribe if you would like them.
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — e.g. /coupon add THANKS15 15% off your next order

@@ -1,11 +1,9 @@
-# Orders (handlers/features/orders/) and the follow-up after delivery (handlers/features/followup/).
+# Orders (handlers/features/orders/).
 
 seller-command-order = Reply to a buyer's message: link an order to them
 seller-command-shipped = Mark an order shipped (reply, or /shipped ORDER)
 seller-command-delivered = Mark an order delivered: the follow-up is planned
 seller-command-orders = Recent orders with their status
-seller-command-followup = Follow-up after delivery: when, or off
-
 buyer-greeting-order =
     👋 Hello! This is { $shop }.
     We see you are writing about order { $order }. Ask anything about it here — the shop will answer you in this chat.
@@ -54,28 +52,3 @@ orders-header = { $count ->
 }
 orders-line = { $order } · { $status } · { $buyer } · { $date }
 
-followup-question =
-    Hello from { $shop }! Your order { $order } should have arrived by now. Did everything arrive well?
-followup-good = 👍 All good
-followup-problem = ⚠️ There is a problem
-followup-thanks = Thank you! We're glad your order arrived well. 💛
-followup-sorry =
-    We're sorry something went wrong with order { $order }. Please tell us what happened here (a photo helps) — { $shop } has been told and will answer you in this chat.
-followup-already-answered = You have already answered — thank you!
-followup-alert = ⚠️ Problem reported with order { $order }. Their latest messages:
-followup-alert-reply = Reply to this message to answer them.
-followup-status = Follow-ups go out { $delay } after an order is marked delivered. /followup off stops them.
-followup-status-off = Follow-ups are off. /followup 3d sends one 3 days after delivery.
-followup-on = ✅ Follow-ups will go out { $delay } after an order is marked delivered.
-followup-off = Follow-ups are off. Planned ones will not be sent.
-followup-usage = Write /followup DURATION (like 3d, 36h or 5 days), /followup off, or /followup to see the setting.
-
-header-problem = problem reported
-header-order-elsewhere = order { $order } is linked to another buyer (#{ $number }): do not share its details
-header-order-link-elsewhere = opened the link of order { $order }, which belongs to #{ $number }: not linked to this buyer (reply /order { $order } to link it)
-header-order-link-unrecorded = opened the link of order { $order }: not recorded, too many orders from links wait for a seller (reply /order { $order } to link it)
-seller-status-attention =
-    { $count ->
-        [one] ⚠️ { $count } of them reported a problem after delivery: see /orders.
-       *[other] ⚠️ { $count } of them reported problems after delivery: see /orders.
-    }

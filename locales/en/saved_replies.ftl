@@ -4,7 +4,6 @@
 seller-command-saved = Saved replies: list, add, delete
 seller-command-r = Send a saved reply (as a reply to a buyer's message)
 
-saved-button = 💬 Saved replies
 saved-variant-default = default
 # The fallback in the example of the usage text: {buyer_name|there}
 saved-fallback-word = there

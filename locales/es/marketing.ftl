@@ -1,20 +1,8 @@
-# Consentimiento para recibir ofertas (handlers/features/consent/), cupones (handlers/features/coupons/), campañas de cupones (handlers/features/nudges/).
+# Cupones y campañas de cupones (handlers/features/marketing/).
 
-buyer-command-subscribe = Recibir ofertas y cupones de vez en cuando
-buyer-command-stop = Dejar de recibir ofertas y cupones
 seller-command-coupon = Cupones: /coupon add CÓDIGO DESCRIPCIÓN, /coupon del CÓDIGO
 seller-command-coupons = Tus cupones
 seller-command-nudge = Enviar un cupón a los compradores suscritos: ahora o tras la entrega
-
-consent-question = ¿Le gustaría recibir de vez en cuando ofertas y cupones de { $shop }? Puede dejar de recibirlos en cualquier momento con /stop.
-consent-yes = Sí, por favor
-consent-no = No, gracias
-consent-unsubscribe = Darse de baja
-consent-thanks-yes = 🎉 ¡Gracias! { $shop } le enviará ofertas de vez en cuando. Con /stop puede cancelarlas en cualquier momento.
-consent-thanks-no = Entendido: no le enviaremos ofertas. Si cambia de opinión, escriba /subscribe.
-consent-already-yes = Ya recibe las ofertas de { $shop }. Con /stop puede cancelarlas.
-consent-stopped = Listo: { $shop } no le enviará más ofertas. Con /subscribe puede volver a recibirlas.
-consent-already-no = No recibe ofertas de { $shop }. Si le interesan, escriba /subscribe.
 
 coupon-usage =
     /coupon add CÓDIGO DESCRIPCIÓN — p. ej. /coupon add THANKS15 15 % de descuento en su próximo pedido

@@ -1,11 +1,9 @@
-# Pedidos (handlers/features/orders/) y el seguimiento tras la entrega (handlers/features/followup/).
+# Pedidos (handlers/features/orders/).
 
 seller-command-order = En respuesta al mensaje de un comprador: vincularle un pedido
 seller-command-shipped = Marcar un pedido como enviado (respondiendo, o /shipped PEDIDO)
 seller-command-delivered = Marcar un pedido como entregado: se programa el seguimiento
 seller-command-orders = Últimos pedidos con su estado
-seller-command-followup = Seguimiento tras la entrega: cuándo, u off
-
 buyer-greeting-order =
     👋 ¡Hola! Este es el chat de { $shop }.
     Vemos que nos escribe por su pedido { $order }. Pregúntenos aquí todo lo que necesite sobre él: la tienda le responderá en este chat.
@@ -55,28 +53,3 @@ orders-header = { $count ->
 }
 orders-line = { $order } · { $status } · { $buyer } · { $date }
 
-followup-question =
-    ¡Hola, le escribimos de { $shop }! Su pedido { $order } ya debería haber llegado. ¿Ha llegado todo bien?
-followup-good = 👍 Todo bien
-followup-problem = ⚠️ Hay un problema
-followup-thanks = ¡Gracias! Nos alegra mucho que su pedido haya llegado bien. 💛
-followup-sorry =
-    Lamentamos que algo haya salido mal con el pedido { $order }. Cuéntenos aquí qué ha pasado (una foto nos ayuda mucho). Ya hemos avisado a { $shop }, que le responderá en este chat.
-followup-already-answered = Ya nos ha respondido. ¡Muchas gracias!
-followup-alert = ⚠️ Problema notificado con el pedido { $order }. Sus últimos mensajes:
-followup-alert-reply = Responde a este mensaje para contestarle.
-followup-status = El seguimiento se envía { $delay } después de marcar un pedido como entregado. /followup off lo desactiva.
-followup-status-off = El seguimiento está desactivado. /followup 3d envía uno 3 días después de la entrega.
-followup-on = ✅ El seguimiento se enviará { $delay } después de marcar un pedido como entregado.
-followup-off = El seguimiento está desactivado. Los ya programados no se enviarán.
-followup-usage = Escribe /followup DURACIÓN (como 3d, 36h o 5 días), /followup off, o /followup para ver la configuración.
-
-header-problem = problema informado
-header-order-elsewhere = el pedido { $order } está vinculado a otro comprador (#{ $number }): no compartas sus datos
-header-order-link-elsewhere = abrió el enlace del pedido { $order }, que pertenece a #{ $number }: no vinculado a este comprador (responde /order { $order } para vincularlo)
-header-order-link-unrecorded = abrió el enlace del pedido { $order }: no registrado, demasiados pedidos por enlace esperan a un vendedor (responde /order { $order } para vincularlo)
-seller-status-attention =
-    { $count ->
-        [one] ⚠️ En { $count } de ellas el comprador informó de un problema tras la entrega: mira /orders.
-       *[other] ⚠️ En { $count } de ellas los compradores informaron de un problema tras la entrega: mira /orders.
-    }

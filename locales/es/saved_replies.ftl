@@ -5,7 +5,6 @@
 seller-command-saved = Respuestas guardadas: ver, añadir, eliminar
 seller-command-r = Enviar una respuesta guardada (respondiendo al mensaje de un comprador)
 
-saved-button = 💬 Respuestas guardadas
 saved-variant-default = por defecto
 # El valor alternativo del ejemplo de la ayuda: {buyer_name|qué tal} («¡Hola, {buyer_name|qué tal}!»)
 saved-fallback-word = qué tal

@@ -1,20 +1,8 @@
-# Consentement aux offres (handlers/features/consent/), codes promo (handlers/features/coupons/), envois de codes promo (handlers/features/nudges/).
+# Codes promo et envois de codes promo (handlers/features/marketing/).
 
-buyer-command-subscribe = Recevoir de temps en temps des offres et des codes promo
-buyer-command-stop = Ne plus recevoir d’offres ni de codes promo
 seller-command-coupon = Codes promo : /coupon add CODE DESCRIPTION, /coupon del CODE
 seller-command-coupons = Vos codes promo
 seller-command-nudge = Envoyer un code promo aux acheteurs abonnés : maintenant, ou après la livraison
-
-consent-question = Souhaitez-vous recevoir de temps en temps des offres et des codes promo de { $shop } ? Vous pourrez y mettre fin à tout moment avec /stop.
-consent-yes = Oui, avec plaisir
-consent-no = Non merci
-consent-unsubscribe = Se désabonner
-consent-thanks-yes = 🎉 Merci ! Vous recevrez de temps en temps des offres de { $shop }. /stop y met fin à tout moment.
-consent-thanks-no = C’est noté — pas d’offres. Si vous changez d’avis, écrivez /subscribe.
-consent-already-yes = Vous recevez déjà les offres de { $shop }. /stop y met fin.
-consent-stopped = C’est fait : vous ne recevrez plus d’offres de { $shop }. /subscribe les réactive.
-consent-already-no = Vous ne recevez pas les offres de { $shop }. Écrivez /subscribe si vous souhaitez les recevoir.
 
 coupon-usage =
     /coupon add CODE DESCRIPTION — par exemple /coupon add THANKS15 15 % de réduction sur votre prochaine commande

@@ -1,11 +1,9 @@
-# Les commandes (handlers/features/orders/) et le suivi après la livraison (handlers/features/followup/).
+# Les commandes (handlers/features/orders/).
 
 seller-command-order = En réponse au message d’un acheteur : lui associer une commande
 seller-command-shipped = Marquer une commande comme expédiée (en réponse, ou /shipped COMMANDE)
 seller-command-delivered = Marquer une commande comme livrée : le suivi est programmé
 seller-command-orders = Les dernières commandes et leur statut
-seller-command-followup = Suivi après la livraison : quand, ou off
-
 buyer-greeting-order =
     👋 Bonjour et bienvenue chez { $shop } !
     Vous nous écrivez au sujet de votre commande { $order }. Posez-nous ici toutes vos questions à son sujet — la boutique vous répondra dans ce chat.
@@ -55,28 +53,3 @@ orders-header = { $count ->
 }
 orders-line = { $order } · { $status } · { $buyer } · { $date }
 
-followup-question =
-    Bonjour, ici { $shop } ! Votre commande { $order } devrait vous être parvenue. Tout est-il bien arrivé ?
-followup-good = 👍 Tout va bien
-followup-problem = ⚠️ Il y a un problème
-followup-thanks = Merci ! Nous sommes ravis que votre commande soit bien arrivée. 💛
-followup-sorry =
-    Nous sommes désolés qu’il y ait eu un souci avec la commande { $order }. Expliquez-nous ici ce qui s’est passé (une photo nous aide beaucoup) — l’équipe de { $shop } est prévenue et vous répondra dans ce chat.
-followup-already-answered = Vous avez déjà répondu — merci !
-followup-alert = ⚠️ Problème signalé pour la commande { $order }. Ses derniers messages :
-followup-alert-reply = Répondez à ce message pour lui répondre.
-followup-status = Les messages de suivi partent { $delay } après qu’une commande a été marquée comme livrée. /followup off les désactive.
-followup-status-off = Les messages de suivi sont désactivés. /followup 3d en envoie un 3 jours après la livraison.
-followup-on = ✅ Les messages de suivi partiront { $delay } après qu’une commande a été marquée comme livrée.
-followup-off = Les messages de suivi sont désactivés. Ceux déjà programmés ne seront pas envoyés.
-followup-usage = Écrivez /followup DURÉE (par exemple 3d, 36h ou 5 jours), /followup off, ou /followup pour voir le réglage.
-
-header-problem = problème signalé
-header-order-elsewhere = la commande { $order } est liée à un autre acheteur (#{ $number }) : n’en communiquez pas les détails
-header-order-link-elsewhere = a ouvert le lien de la commande { $order }, qui appartient à #{ $number } : non liée à cet acheteur (répondez /order { $order } pour la lier)
-header-order-link-unrecorded = a ouvert le lien de la commande { $order } : non enregistrée, trop de commandes par lien attendent un vendeur (répondez /order { $order } pour la lier)
-seller-status-attention =
-    { $count ->
-        [one] ⚠️ Dans { $count } d’entre elles, l’acheteur a signalé un problème après la livraison : voir /orders.
-       *[other] ⚠️ Dans { $count } d’entre elles, les acheteurs ont signalé un problème après la livraison : voir /orders.
-    }

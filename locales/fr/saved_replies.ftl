@@ -4,7 +4,6 @@
 seller-command-saved = Réponses enregistrées : liste, ajout, suppression
 seller-command-r = Envoyer une réponse enregistrée (en réponse au message d’un acheteur)
 
-saved-button = 💬 Réponses enregistrées
 saved-variant-default = par défaut
 # La valeur de secours dans l’exemple de l’aide : {buyer_name|à vous} (« Bonjour {buyer_name|à vous} ! »)
 saved-fallback-word = à vous

@@ -3,7 +3,6 @@
 seller-command-saved = Сохранённые ответы: список, добавить, удалить
 seller-command-r = Отправить сохранённый ответ (ответом на сообщение покупателя)
 
-saved-button = 💬 Сохранённые ответы
 saved-variant-default = по умолчанию
 saved-fallback-word = друг
 

@@ -4,7 +4,6 @@
 seller-command-saved = Збережені відповіді: список, додати, видалити
 seller-command-r = Надіслати збережену відповідь (у відповідь на повідомлення покупця)
 
-saved-button = 💬 Збережені відповіді
 saved-variant-default = за замовчуванням
 # Заміна в прикладі з довідки: {buyer_name|вам} («Дякуємо {buyer_name|вам}!»)
 saved-fallback-word = вам

@@ -1,4 +1,6 @@
-"""Repositories: the queries the core needs, on one AsyncSession (one transaction per event)."""
+"""The core's repository (``ctx.repo``): core data on one AsyncSession (one transaction per event) —
+updates, buyers, sellers, conversations, messages and their copies, and the
+key/value settings. A feature's own queries live with it, in ``handlers/features/<name>/queries.py``."""
 
 from __future__ import annotations
 
@@ -14,15 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import (
     Buyer,
     Conversation,
-    Invite,
     KeyValue,
     Message,
     MessageCopy,
     OutboxItem,
     ProcessedUpdate,
     Seller,
-    Vacation,
-    VacationReply,
 )
 
 
@@ -155,6 +154,17 @@ class Repository:
         )
         return list(result.scalars().all())
 
+    async def seller_ever(self, telegram_id: int) -> Seller | None:
+        """The seller row even if they were removed (to name who blocked a buyer, say)."""
+        return await self.session.get(Seller, telegram_id)
+
+    async def active_owners(self) -> list[Seller]:
+        return [s for s in await self.active_sellers() if s.owner]
+
+    async def person(self, telegram_id: int) -> Seller | Buyer | None:
+        """Who ``telegram_id`` is to the shop: an active seller, else a buyer, else nobody we know."""
+        return await self.seller(telegram_id) or await self.buyer_by_telegram_id(telegram_id)
+
     # -- conversations ---------------------------------------------------------------------------------
     async def current_conversation(self, buyer_id: int) -> Conversation | None:
         result = await self.session.execute(
@@ -205,6 +215,21 @@ class Repository:
     async def conversation(self, conversation_id: int) -> Conversation:
         return await self.session.get_one(Conversation, conversation_id)
 
+    async def conversation_if_any(self, conversation_id: int) -> Conversation | None:
+        """Conversation ``conversation_id``, or None (a timer's or a stale button's id)."""
+        return await self.session.get(Conversation, conversation_id)
+
+    async def waiting_conversations(self, limit: int) -> list[tuple[Conversation, Buyer]]:
+        """Conversations waiting for an answer, longest waiting first (blocked buyers left out)."""
+        result = await self.session.execute(
+            select(Conversation, Buyer)
+            .join(Buyer, Buyer.id == Conversation.buyer_id)
+            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
+            .order_by(Conversation.waiting_since, Conversation.id)
+            .limit(limit)
+        )
+        return [(conversation, buyer) for conversation, buyer in result.all()]
+
     # -- messages --------------------------------------------------------------------------------------
     async def add_message(self, message: Message) -> Message:
         self.session.add(message)
@@ -213,6 +238,10 @@ class Repository:
 
     async def message(self, message_id: int) -> Message:
         return await self.session.get_one(Message, message_id)
+
+    async def message_if_any(self, message_id: int) -> Message | None:
+        """Our message ``message_id``, or None (e.g. an id from a stale button)."""
+        return await self.session.get(Message, message_id)
 
     async def message_at(self, chat_id: int, telegram_message_id: int) -> Message | None:
         """Our message whose original is ``telegram_message_id`` in ``chat_id``."""
@@ -310,128 +339,3 @@ class Repository:
             self.session.add(KeyValue(key=key, value=value))
         else:
             row.value = value
-
-    # -- team and blocking ------------------------------------------------------------------------------
-    async def add_seller(
-        self, telegram_id: int, language: str, *, source: str, owner: bool, now: datetime
-    ) -> Seller:
-        """Make ``telegram_id`` an active seller: a new row, or a removed seller's row brought back
-        (keeping their profile and language choice). An active seller keeps how they joined."""
-        seller = await self.session.get(Seller, telegram_id)
-        if seller is not None and seller.active:
-            seller.owner = seller.owner or owner
-            return seller
-        if seller is None:
-            seller = Seller(telegram_id=telegram_id, first_name="", language=language)
-            self.session.add(seller)
-        seller.source, seller.owner, seller.active, seller.added_at = source, owner, True, now
-        await self.session.flush()
-        return seller
-
-    async def seller_ever(self, telegram_id: int) -> Seller | None:
-        """The seller row even if they were removed (to name who blocked a buyer, say)."""
-        return await self.session.get(Seller, telegram_id)
-
-    async def active_owners(self) -> list[Seller]:
-        return [s for s in await self.active_sellers() if s.owner]
-
-    async def add_invite(self, code_hash: str, created_by: int, now: datetime, expires_at: datetime) -> None:
-        self.session.add(Invite(code=code_hash, created_by=created_by, created_at=now, expires_at=expires_at))
-
-    async def invite(self, code_hash: str) -> Invite | None:
-        return await self.session.get(Invite, code_hash)
-
-    async def use_invite(self, code_hash: str, used_by: int, now: datetime) -> bool:
-        """Spend an unused, unexpired invite; False if it is not one. A single conditional UPDATE, so
-        two people opening one link at once cannot both get in."""
-        result = cast(
-            CursorResult[Any],
-            await self.session.execute(
-                update(Invite)
-                .where(Invite.code == code_hash, Invite.used_by.is_(None), Invite.expires_at > now)
-                .values(used_by=used_by, used_at=now)
-            ),
-        )
-        return bool(result.rowcount)
-
-    async def blocked_buyers(self) -> list[Buyer]:
-        result = await self.session.execute(
-            select(Buyer).where(Buyer.blocked_at.is_not(None)).order_by(Buyer.blocked_at, Buyer.id)
-        )
-        return list(result.scalars().all())
-
-    # -- messages ------------------------------------------------------------------------------------
-    async def message_if_any(self, message_id: int) -> Message | None:
-        """Our message ``message_id``, or None (e.g. an id from a stale button)."""
-        return await self.session.get(Message, message_id)
-
-    # -- policies and languages ------------------------------------------------------------------------
-    async def person(self, telegram_id: int) -> Seller | Buyer | None:
-        """Who ``telegram_id`` is to the shop: an active seller, else a buyer, else nobody we know."""
-        return await self.seller(telegram_id) or await self.buyer_by_telegram_id(telegram_id)
-
-    # -- vacation and hours -----------------------------------------------------------------------------
-    async def active_vacation(self) -> Vacation | None:
-        """The vacation not switched off yet (its ``until`` may have passed: the timer ends it)."""
-        result = await self.session.execute(
-            select(Vacation).where(Vacation.ended_at.is_(None)).order_by(Vacation.id.desc()).limit(1)
-        )
-        return result.scalar_one_or_none()
-
-    async def vacation(self, vacation_id: int) -> Vacation | None:
-        return await self.session.get(Vacation, vacation_id)
-
-    async def latest_vacation_end(self, now: datetime) -> datetime | None:
-        """When the latest vacation that is over ended: switched off, or past its ``until`` (whose
-        timer may not have run yet). None if there never was one."""
-        switched_off = await self.session.scalar(select(func.max(Vacation.ended_at)))
-        ran_out = await self.session.scalar(
-            select(func.max(Vacation.until)).where(Vacation.ended_at.is_(None), Vacation.until <= now)
-        )
-        return max((m for m in (switched_off, ran_out) if m is not None), default=None)
-
-    async def start_vacation(self, until: datetime | None, started_by: int, now: datetime) -> Vacation:
-        vacation = Vacation(started_at=now, until=until, started_by=started_by, is_open=True)
-        self.session.add(vacation)
-        await self.session.flush()
-        return vacation
-
-    async def claim_vacation_reply(self, vacation_id: int, buyer_id: int, now: datetime) -> bool:
-        """Record that the buyer got this vacation's auto-response; False if they already had it."""
-        stmt = (
-            insert_for(self.session, VacationReply)
-            .values(vacation_id=vacation_id, buyer_id=buyer_id, replied_at=now)
-            .on_conflict_do_nothing(index_elements=["vacation_id", "buyer_id"])
-        )
-        result = cast(CursorResult[Any], await self.session.execute(stmt))
-        return bool(result.rowcount)
-
-    async def count_vacation_replies(self, vacation_id: int) -> int:
-        result = await self.session.execute(
-            select(func.count()).select_from(VacationReply).where(VacationReply.vacation_id == vacation_id)
-        )
-        return int(result.scalar_one())
-
-    async def incoming_between(self, start: datetime, end: datetime) -> tuple[int, int]:
-        """(buyers who wrote, their messages) from ``start`` to ``end``; blocked buyers' not counted."""
-        result = await self.session.execute(
-            select(func.count(func.distinct(Message.buyer_id)), func.count(Message.id)).where(
-                Message.direction == "in",
-                Message.status != "blocked",
-                Message.created_at >= start,
-                Message.created_at <= end,
-            )
-        )
-        buyers, messages = result.one()
-        return int(buyers), int(messages)
-
-    async def waiting_conversations(self, limit: int) -> list[tuple[Conversation, Buyer]]:
-        """Conversations waiting for an answer, longest waiting first (blocked buyers left out)."""
-        result = await self.session.execute(
-            select(Conversation, Buyer)
-            .join(Buyer, Buyer.id == Conversation.buyer_id)
-            .where(Conversation.waiting_since.is_not(None), Buyer.blocked_at.is_(None))
-            .order_by(Conversation.waiting_since, Conversation.id)
-            .limit(limit)
-        )
-        return [(conversation, buyer) for conversation, buyer in result.all()]

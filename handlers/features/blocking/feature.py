@@ -14,6 +14,7 @@ from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
 from handlers.features import consent
+from handlers.features.blocking import queries
 from handlers.relay.messages import buyer_replied_to
 from storage.models import Buyer, Seller
 
@@ -60,7 +61,7 @@ async def unblock(call: CommandCall, ctx: Context) -> list[Effect]:
 
 async def blocked(call: CommandCall, ctx: Context) -> list[Effect]:
     locale = call.locale
-    buyers = await ctx.repo.blocked_buyers()
+    buyers = await queries.blocked_buyers(ctx.session)
     if not buyers:
         return [reply(call, ctx.t(locale, "blocked-none"))]
     lines = [ctx.t(locale, "blocked-header", count=len(buyers))]

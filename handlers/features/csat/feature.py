@@ -55,7 +55,7 @@ async def plan(conversation: Conversation, buyer: Buyer, ctx: Context) -> list[E
 
 
 async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    conversation = await ctx.session.get(Conversation, int(key))
+    conversation = await ctx.repo.conversation_if_any(int(key))
     if conversation is None or conversation.csat_asked_at is not None:
         return []
     if conversation.waiting_since is not None or conversation.last_answered_at is None:
@@ -108,7 +108,7 @@ async def pressed(press: CallbackPress, ctx: Context) -> list[Effect]:
     conversation_id, score = number(conversation_field), number(score_field)
     buyer = await ctx.repo.buyer_by_telegram_id(press.sender.id)
     conversation = (
-        await ctx.session.get(Conversation, conversation_id) if conversation_id is not None else None
+        await ctx.repo.conversation_if_any(conversation_id) if conversation_id is not None else None
     )
     if buyer is None or conversation is None or conversation.buyer_id != buyer.id or score not in SCORES:
         return [answer(press)]

@@ -27,6 +27,7 @@ from handlers.core.moments import HOURS_KEY, format_moment, shop_zone
 from handlers.core.registry import Feature
 from handlers.core.replies import reply, say
 from handlers.core.routing import Command, CommandCall
+from handlers.features.vacation import latest_vacation_end
 from handlers.kit.zones import find_zone, zone_label
 from storage.models import Buyer, Conversation
 
@@ -315,7 +316,9 @@ async def away_hook(buyer: Buyer, conversation: Conversation, ctx: Context) -> l
     """The away reply in the buyer-message path (asked after vacation's). One from before the latest
     vacation is stale: the buyer may have heard "on vacation until 15:00" since, and tonight must
     learn when the shop opens (not be left without an answer)."""
-    return await away_reply(buyer, conversation, ctx, not_before=await ctx.repo.latest_vacation_end(ctx.now))
+    return await away_reply(
+        buyer, conversation, ctx, not_before=await latest_vacation_end(ctx.session, ctx.now)
+    )
 
 
 FEATURE = Feature("hours", commands=COMMANDS, away_reply=away_hook)

@@ -40,7 +40,7 @@ async def plan(conversation: Conversation, ctx: Context) -> list[Effect]:
 
 
 async def due(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
-    conversation = await ctx.session.get(Conversation, int(key))
+    conversation = await ctx.repo.conversation_if_any(int(key))
     delay = await delay_setting(ctx, SETTING, DEFAULT)
     if conversation is None or delay is None or conversation.waiting_since is None:
         return []  # answered meanwhile, or reminders switched off

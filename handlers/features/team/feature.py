@@ -23,6 +23,7 @@ from handlers.core.registry import Feature
 from handlers.core.replies import reply, say, unknown_command
 from handlers.core.routing import Command, CommandCall, in_buyer_menu
 from handlers.features.start import seller_help
+from handlers.features.team import queries
 from handlers.relay.seller import refresh_profile
 from storage.models import Seller
 
@@ -109,7 +110,9 @@ async def claim(call: CommandCall, ctx: Context) -> list[Effect]:
 
 async def _make_seller(event: IncomingMessage, ctx: Context, *, source: str, owner: bool) -> Seller:
     language = _language_of(event.sender, ctx)
-    seller = await ctx.repo.add_seller(event.sender.id, language, source=source, owner=owner, now=ctx.now)
+    seller = await queries.add_seller(
+        ctx.session, event.sender.id, language, source=source, owner=owner, now=ctx.now
+    )
     refresh_profile(seller, event, ctx)
     return seller
 
@@ -123,7 +126,7 @@ async def invite(call: CommandCall, ctx: Context) -> list[Effect]:
     assert call.seller is not None
     code = secrets.token_urlsafe(INVITE_BYTES)
     expires = ctx.now + INVITE_LIFETIME
-    await ctx.repo.add_invite(_hash(code), call.seller.telegram_id, ctx.now, expires)
+    await queries.add_invite(ctx.session, _hash(code), call.seller.telegram_id, ctx.now, expires)
     link = f"https://t.me/{ctx.config.bot_username}?start={INVITE_PREFIX}_{code}"
     text = ctx.t(
         call.locale, "team-invite-link", link=link, expires=await shop_moment(ctx, expires, call.locale)
@@ -140,7 +143,7 @@ async def open_invite(event: IncomingMessage, payload: str, ctx: Context) -> lis
         return [say(ctx, already, "team-invite-already-seller")]
     buyer = await ctx.repo.buyer_by_telegram_id(event.sender.id)
     assert buyer is not None  # the core records whoever writes before routing their command
-    if not await ctx.repo.use_invite(_hash(code), event.sender.id, ctx.now):
+    if not await queries.use_invite(ctx.session, _hash(code), event.sender.id, ctx.now):
         return [say(ctx, buyer, "team-invite-invalid", reason=await _why_invalid(code, ctx))]
     seller = await _make_seller(event, ctx, source="invite", owner=False)
     log.info("%s joined the team with an invitation", seller.telegram_id)
@@ -153,7 +156,7 @@ async def open_invite(event: IncomingMessage, payload: str, ctx: Context) -> lis
 
 
 async def _why_invalid(code: str, ctx: Context) -> str:
-    found = await ctx.repo.invite(_hash(code))
+    found = await queries.invite(ctx.session, _hash(code))
     if found is None:
         return "unknown"
     return "used" if found.used_by is not None else "expired"

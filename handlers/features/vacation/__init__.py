@@ -3,5 +3,6 @@ auto-response once per vacation; when it ends (by itself at ``until``, or ``/vac
 sellers get a summary of what came in and what still waits."""
 
 from .feature import FEATURE, current_vacation
+from .queries import latest_vacation_end
 
-__all__ = ["FEATURE", "current_vacation"]
+__all__ = ["FEATURE", "current_vacation", "latest_vacation_end"]

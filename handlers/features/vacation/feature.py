@@ -24,6 +24,7 @@ from handlers.core.people import buyer_name, seller_name
 from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
+from handlers.features.vacation import queries
 from handlers.features.vacation.end import BadEnd, read_switch_on
 from handlers.kit.durations import spell_duration
 from handlers.kit.text import TEXT_LIMIT, Rich, join, plain, tail, truncate, utf16_len
@@ -41,7 +42,7 @@ _MESSAGE = re.compile(r"\s*message(?:@(?P<locale>[A-Za-z_-]+))?(?:\s+(?P<text>\S
 async def current_vacation(ctx: Context) -> Vacation | None:
     """The vacation in force now. One whose end has passed is over even if its timer has not run yet
     (the bot may have been down then)."""
-    vacation = await ctx.repo.active_vacation()
+    vacation = await queries.active_vacation(ctx.session)
     if vacation is None or (vacation.until is not None and vacation.until <= ctx.now):
         return None
     return vacation
@@ -49,7 +50,7 @@ async def current_vacation(ctx: Context) -> Vacation | None:
 
 async def vacation_reply(vacation: Vacation, buyer: Buyer, ctx: Context) -> list[Effect]:
     """The auto-response, if this buyer has not had it during this vacation yet."""
-    if not await ctx.repo.claim_vacation_reply(vacation.id, buyer.id, ctx.now):
+    if not await queries.claim_vacation_reply(ctx.session, vacation.id, buyer.id, ctx.now):
         return []
     message = await vacation_message(vacation, buyer.language, ctx)
     return [Outgoing(SendMessage(buyer.telegram_id, message.text, message.entities), role="service")]
@@ -84,7 +85,7 @@ def until_label(until: datetime, locale: str, zone: ZoneInfo) -> str:
 async def end_by_timer(key: str, payload: dict[str, Any], ctx: Context) -> list[Effect]:
     """The ``vacation-end`` timer. Moved when the end changes; a vacation switched off (or made
     open-ended) since then is left alone."""
-    vacation = await ctx.repo.vacation(int(key))
+    vacation = await queries.vacation(ctx.session, int(key))
     if vacation is None or vacation.ended_at is not None:
         return []
     if vacation.until is None or vacation.until > ctx.now:
@@ -98,7 +99,7 @@ async def finish_vacation(vacation: Vacation, ctx: Context) -> list[Effect]:
     # Telegram dates messages to the whole second: one sent in the vacation's first second would
     # otherwise look older than the vacation.
     since = vacation.started_at.replace(microsecond=0)
-    buyers, messages = await ctx.repo.incoming_between(since, ctx.now)
+    buyers, messages = await queries.incoming_between(ctx.session, since, ctx.now)
     waiting = await ctx.repo.waiting_conversations(WAITING_LISTED)
     total_waiting = await ctx.repo.count_waiting()
     effects: list[Effect] = []
@@ -171,9 +172,9 @@ async def _start_or_update(
     """A new vacation, or the one on now with its new end; an end not given stays as it was."""
     assert call.seller is not None
     effects = await _finish_overdue(ctx)
-    vacation = await ctx.repo.active_vacation()
+    vacation = await queries.active_vacation(ctx.session)
     if vacation is None:
-        vacation = await ctx.repo.start_vacation(until, call.seller.telegram_id, ctx.now)
+        vacation = await queries.start_vacation(ctx.session, until, call.seller.telegram_id, ctx.now)
         effects += await _tell_teammates(call.seller, vacation, zone, ctx)
     elif until is not None:
         vacation.until = until
@@ -202,7 +203,7 @@ async def _tell_teammates(seller: Seller, vacation: Vacation, zone: ZoneInfo, ct
 async def _finish_overdue(ctx: Context) -> list[Effect]:
     """A vacation past its end whose timer has not run yet ends here, summary and all, so that a new
     one starts clean."""
-    stale = await ctx.repo.active_vacation()
+    stale = await queries.active_vacation(ctx.session)
     if stale is None or stale.until is None or stale.until > ctx.now:
         return []
     return await finish_vacation(stale, ctx)
@@ -219,7 +220,7 @@ async def _switched_on(call: CommandCall, vacation: Vacation, zone: ZoneInfo, ct
 
 
 async def _switch_off(call: CommandCall, ctx: Context) -> list[Effect]:
-    vacation = await ctx.repo.active_vacation()
+    vacation = await queries.active_vacation(ctx.session)
     if vacation is None:
         return [reply(call, ctx.t(call.locale, "vacation-not-on"))]
     return await finish_vacation(vacation, ctx)  # the summary goes to every seller, this one too
@@ -230,7 +231,7 @@ async def _status(call: CommandCall, ctx: Context) -> list[Effect]:
     vacation = await current_vacation(ctx)
     lines = [await _state_line(vacation, locale, ctx)]
     if vacation is not None:
-        replied = await ctx.repo.count_vacation_replies(vacation.id)
+        replied = await queries.count_vacation_replies(ctx.session, vacation.id)
         lines.append(ctx.t(locale, "vacation-status-replied", count=replied))
     lines.append(await _variants_line(locale, ctx))
     if vacation is None:

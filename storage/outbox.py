@@ -4,7 +4,7 @@ Claiming takes a short lease (``locked_until``) so that several bot processes on
 take the same row (``FOR UPDATE SKIP LOCKED``). The sender renews the lease of a row while its send is
 under way and releases the rows it claimed but did not send when it stops; a process that dies
 mid-send leaves its lease to expire (at most ``LEASE``) and the row is taken again. Rows of one chat
-go out in id order: a row is claimable only when no earlier row of its chat is still pending.
+go out in id order: a row is claimable only when no earlier row of its chat is still unfinished.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import and_, bindparam, delete, or_, select, text, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
-from storage.models import OutboxItem, Timer
+from storage.models import UNFINISHED_ROWS, OutboxItem, Timer
 from storage.repositories import insert_for
 
 LEASE = timedelta(seconds=15)
@@ -102,30 +102,61 @@ async def schedule(
     await session.execute(stmt)
 
 
+# What is claimable: of each chat its first unfinished row, found by a loose index scan over
+# ix_outbox_unfinished (one index seek per chat with rows waiting, however many rows wait behind each
+# head), and any pending row bound to no chat (chat_id 0). Testing every pending row for "no earlier
+# unfinished row of its chat" instead walked the whole backlog on every claim: with 10,000 queued for a
+# seller, each claim paid for all 10,000. Written in SQL because the planners need help: SQLite, with no
+# statistics, would rather walk ix_outbox_pending, so it is told the index and the join order (CROSS
+# JOIN); PostgreSQL picks the partial index and the plan itself.
+_CLAIMABLE = """
+    WITH RECURSIVE chats(chat_id) AS (
+        SELECT MIN(chat_id) FROM outbox {by_unfinished} WHERE {unfinished}
+        UNION ALL
+        SELECT (
+            SELECT MIN(chat_id) FROM outbox {by_unfinished} WHERE {unfinished} AND chat_id > chats.chat_id
+        ) FROM chats WHERE chats.chat_id IS NOT NULL
+    ),
+    candidates(id) AS (
+        SELECT (SELECT MIN(id) FROM outbox {by_unfinished} WHERE {unfinished} AND chat_id = chats.chat_id)
+        FROM chats WHERE chats.chat_id IS NOT NULL AND chats.chat_id != 0
+        UNION ALL
+        SELECT id FROM outbox {by_chat} WHERE chat_id = 0 AND status = 'pending'
+    )
+    SELECT o.id FROM candidates CROSS JOIN outbox AS o
+    WHERE o.id = candidates.id AND o.status = 'pending' AND o.due_at <= :now
+        AND (o.locked_until IS NULL OR o.locked_until < :now)
+    ORDER BY o.priority, o.id
+    LIMIT :limit
+"""  # unqualified names in a subquery are its own table's: chat_id > chats.chat_id is the next chat
+
+
+@cache
+def claimable_query(dialect: str) -> Any:
+    """The ids of the rows claimable at :now, at most :limit, in sending order (see above)."""
+    sqlite = dialect == "sqlite"
+    return text(
+        _CLAIMABLE.format(
+            unfinished=UNFINISHED_ROWS,
+            by_unfinished="INDEXED BY ix_outbox_unfinished" if sqlite else "",
+            by_chat="INDEXED BY ix_outbox_chat" if sqlite else "",
+        )
+    ).bindparams(bindparam("now", type_=OutboxItem.due_at.type))
+
+
 async def claim_outbox(
     session: AsyncSession, now: datetime, limit: int, lease: timedelta = LEASE
 ) -> list[OutboxItem]:
-    earlier = aliased(OutboxItem)
-    blocked_by_earlier = (
-        select(earlier.id)
-        .where(
-            earlier.chat_id == OutboxItem.chat_id,
-            earlier.status.in_(UNFINISHED),
-            earlier.id < OutboxItem.id,
-        )
-        .exists()
-    )
-    stmt = (
-        select(OutboxItem)
-        .where(
-            OutboxItem.status == "pending",
-            OutboxItem.due_at <= now,
-            or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now),
-            or_(OutboxItem.chat_id == 0, ~blocked_by_earlier),
-        )
-        .order_by(OutboxItem.priority, OutboxItem.id)
-        .limit(limit)
-    )
+    """Up to ``limit`` rows to send now, conversation traffic first, at most one per chat (a chat's
+    rows go out one after the other, in id order)."""
+    dialect = session.get_bind().dialect.name
+    ids = list((await session.execute(claimable_query(dialect), {"now": now, "limit": limit})).scalars())
+    if not ids:
+        return []
+    stmt = select(OutboxItem).where(OutboxItem.id.in_(ids)).order_by(OutboxItem.priority, OutboxItem.id)
+    if dialect != "sqlite":  # another process may have claimed one since: look again under the row lock
+        lease_free = or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now)
+        stmt = stmt.where(OutboxItem.status == "pending", lease_free)
     items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now, lease)
     once = [i.id for i in items if i.at_most_once]
     if once:  # committed before the send starts: after a crash we know it may have gone out

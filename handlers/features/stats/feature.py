@@ -21,11 +21,11 @@ from handlers.core.moments import shop_zone
 from handlers.core.registry import Feature
 from handlers.core.replies import reply
 from handlers.core.routing import Command, CommandCall
+from handlers.features.stats import queries as figures
 from handlers.features.stats.chart import ChartData, render_png
 from handlers.kit.durations import parse_duration, spell_duration
 from storage import csat as ratings
 from storage import marketing
-from storage import stats as figures
 
 DEFAULT = timedelta(days=30)
 DAY = timedelta(hours=24)

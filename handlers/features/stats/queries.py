@@ -1,4 +1,4 @@
-"""Raw figures for /stats: what happened since a moment (blocked buyers left out)."""
+"""The figures /stats reads: what happened since a moment (blocked buyers left out)."""
 
 from __future__ import annotations
 

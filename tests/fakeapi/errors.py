@@ -22,16 +22,25 @@ DEFAULT_DESCRIPTIONS: dict[int, str] = {
 class ApiError(Exception):
     """Raised by method handlers; the server turns it into an `{"ok": false, ...}` answer."""
 
-    def __init__(self, status: int, description: str, *, retry_after: int | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        description: str,
+        *,
+        retry_after: int | None = None,
+        migrate_to_chat_id: int | None = None,
+    ) -> None:
         super().__init__(description)
         self.status = status
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to_chat_id = migrate_to_chat_id  # a group that became a supergroup
 
     def body(self) -> Json:
         body: Json = {"ok": False, "error_code": self.status, "description": self.description}
-        if self.retry_after is not None:
-            body["parameters"] = {"retry_after": self.retry_after}
+        parameters = {"retry_after": self.retry_after, "migrate_to_chat_id": self.migrate_to_chat_id}
+        if any(value is not None for value in parameters.values()):
+            body["parameters"] = {key: value for key, value in parameters.items() if value is not None}
         return body
 
 
@@ -43,9 +52,19 @@ def forbidden(reason: str) -> ApiError:
     return ApiError(403, f"Forbidden: {reason}")
 
 
-def api_error(status: int, description: str | None = None, retry_after: int | None = None) -> ApiError:
+def api_error(
+    status: int,
+    description: str | None = None,
+    retry_after: int | None = None,
+    migrate_to_chat_id: int | None = None,
+) -> ApiError:
     """An error with Telegram's usual wording for `status`; 429 always carries `retry_after`."""
     if status == 429 and retry_after is None:
         retry_after = 1
     template = description or DEFAULT_DESCRIPTIONS.get(status, f"Error {status}")
-    return ApiError(status, template.format(retry_after=retry_after), retry_after=retry_after)
+    return ApiError(
+        status,
+        template.format(retry_after=retry_after),
+        retry_after=retry_after,
+        migrate_to_chat_id=migrate_to_chat_id,
+    )

@@ -1,4 +1,5 @@
-"""Injected failures: error answers, hung requests, dropped connections, slow answers."""
+"""Injected failures: error answers, hung requests, dropped connections, slow answers, and pages
+that are no JSON at all (a proxy's error page)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Literal
 
 from .errors import ApiError
 
-FaultAction = Literal["error", "hang", "disconnect", "delay"]
+FaultAction = Literal["error", "hang", "disconnect", "delay", "page"]
 
 
 @dataclass
@@ -21,6 +22,8 @@ class Fault:
     # the case that makes a retrying bot send duplicates.
     deliver: bool = False
     seconds: float = 0.0  # for delay
+    status: int = 0  # for page: the HTTP status the page comes with
+    page: str = ""  # for page: the HTML answered instead of JSON
 
     def matches(self, method: str, chat_id: int | str | None) -> bool:
         return self.method == method.lower() and (self.chat_id is None or self.chat_id == chat_id)

@@ -152,6 +152,11 @@ class FakeBotApi:
             assert fault.error is not None
             call.note = f"injected {fault.error.status}"
             raise fault.error
+        if fault.action == "page":
+            call.note = f"injected {fault.status} page"
+            call.status, call.finished_at = fault.status, asyncio.get_running_loop().time()
+            self._notifier.notify()
+            return web.Response(status=fault.status, text=fault.page, content_type="text/html")
         call.note = "hung" if fault.action == "hang" else "connection dropped"
         if fault.deliver:
             call.note += " after performing the call"
@@ -262,12 +267,25 @@ class FakeBotApi:
         retry_after: int | None = None,
         description: str | None = None,
         chat_id: int | str | None = None,
+        migrate_to_chat_id: int | None = None,
     ) -> None:
         """The next `times` calls of `method` (only those for `chat_id`, if given) answer an error
         in Telegram's format, e.g. 429 {"description": "Too Many Requests: retry after 1",
         "parameters": {"retry_after": 1}}. Nothing is performed."""
-        error = api_error(status, description, retry_after)
+        error = api_error(status, description, retry_after, migrate_to_chat_id)
         self._plan(method, action="error", times=times, chat_id=chat_id, error=error)
+
+    def proxy_error(
+        self,
+        method: str,
+        status: int = 502,
+        page: str = "<html><body><h1>502 Bad Gateway</h1></body></html>",
+        times: int = 1,
+        chat_id: int | str | None = None,
+    ) -> None:
+        """The next calls are answered by a proxy in front of Telegram: `status` with an HTML page,
+        no JSON to parse. Nothing is performed."""
+        self._plan(method, action="page", times=times, chat_id=chat_id, status=status, page=page)
 
     def hang(
         self, method: str, times: int = 1, chat_id: int | str | None = None, deliver: bool = False

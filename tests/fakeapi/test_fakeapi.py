@@ -18,6 +18,7 @@ from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramBadRequest,
     TelegramForbiddenError,
+    TelegramMigrateToChat,
     TelegramNetworkError,
     TelegramRetryAfter,
 )
@@ -479,6 +480,41 @@ async def test_failure_can_target_one_chat(
     with pytest.raises(Exception, match="Bad Gateway") as error:
         await aiogram_bot.copy_message(SELLER_ID, buyer.id, text["message_id"])
     assert type(error.value).__name__ == "TelegramServerError"
+
+
+async def test_a_migrated_group_answers_its_new_id(
+    fake_api: FakeBotApi, aiogram_bot: AiogramBot, ptb_bot: telegram.Bot
+) -> None:
+    group = fake_api.group(-5, "Knitters", type="group")
+    moved = "Bad Request: group chat was upgraded to a supergroup chat"
+    fake_api.fail("sendMessage", 400, description=moved, migrate_to_chat_id=-1005, times=2)
+    with pytest.raises(TelegramMigrateToChat) as aiogram_error:
+        await aiogram_bot.send_message(group["id"], "hi")
+    assert aiogram_error.value.migrate_to_chat_id == -1005
+    with pytest.raises(telegram.error.ChatMigrated) as ptb_error:
+        await ptb_bot.send_message(group["id"], "hi")
+    assert ptb_error.value.new_chat_id == -1005
+    assert fake_api.calls_to("sendMessage")[0].response == {
+        "ok": False,
+        "error_code": 400,
+        "description": moved,
+        "parameters": {"migrate_to_chat_id": -1005},
+    }
+
+
+async def test_proxy_error_answers_a_page_that_is_no_json(
+    fake_api: FakeBotApi, aiogram_bot: AiogramBot, buyer: SimulatedUser
+) -> None:
+    fake_api.proxy_error("sendMessage", 502, page="<html>bad gateway</html>")
+    url = f"{fake_api.base_url}/bot{fake_api.token}/sendMessage"
+    body = {"chat_id": buyer.id, "text": "lost"}
+    async with aiohttp.ClientSession() as http, http.post(url, json=body) as response:
+        assert (response.status, response.content_type) == (502, "text/html")
+        assert await response.text() == "<html>bad gateway</html>"
+    [call] = fake_api.calls_to("sendMessage")
+    assert (call.status, call.response, call.note) == (502, None, "injected 502 page")
+    assert buyer.received() == []  # nothing was performed
+    assert (await aiogram_bot.send_message(buyer.id, "next")).text == "next"  # one call only
 
 
 async def test_blocked_user_gets_403(

@@ -1,23 +1,24 @@
 """The aiogram and PTB adapters behave the same: equal events from equal updates, the same Bot API
 request for each effect, the same errors, and polling that keeps order and stops at once.
 
-A tiny Bot API server (below) answers with canned JSON and records what it was sent.
+Both talk to tests/fakeapi's FakeBotApi, which keeps chats like Telegram, records every request and
+injects failures.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import json
 import time
 from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
 from typing import Any
 
+import aiohttp
 import pytest
 from aiogram import Bot as AiogramBot
 from aiogram.exceptions import TelegramConflictError, TelegramUnauthorizedError
 from aiogram.types import Update as AiogramUpdate
-from aiohttp import web
 from telegram import Bot as PtbBot
 from telegram import Update as PtbUpdate
 from telegram.error import Conflict, InvalidToken
@@ -40,14 +41,15 @@ from handlers.core.effects import (
 from handlers.core.events import Event, IncomingMessage
 from handlers.core.ports import BadRequest, Forbidden, RetryAfter, TelegramError, Transient
 from handlers.core.updates import event_from_update
+from tests.fakeapi import DEFAULT_TOKEN, Call, FakeBotApi
+from tests.fakeapi.params import Upload
 from tests.support.updates import BUYER, CHAT, CONTENT_SAMPLES, DATE, message
 
 Json = dict[str, Any]
-TOKEN = "123456789:" + "A" * 35
-BOT_USER: Json = {"id": 42, "is_bot": True, "first_name": "Shop", "username": "shop_bot"}
+TOKEN = DEFAULT_TOKEN
 BOLD: Json = {"type": "bold", "offset": 0, "length": 2}
 KEYBOARD: Json = {"inline_keyboard": [[{"text": "Close", "callback_data": "close:1"}]]}
-REPLY_9: Json = {"message_id": 9, "allow_sending_without_reply": True}
+BUYER_CHAT, SELLER_CHAT = 5, 111  # the bot answers in the buyer's chat and copies the seller's messages
 Runtime = AiogramRuntime | PtbRuntime
 RUNTIMES: dict[str, Callable[[str], Runtime]] = {
     "aiogram": lambda url: AiogramRuntime(TOKEN, url),
@@ -55,119 +57,28 @@ RUNTIMES: dict[str, Callable[[str], Runtime]] = {
 }
 
 
-def sent(chat_id: int, message_id: int) -> Json:
-    return {"message_id": message_id, "date": DATE, "chat": {"id": chat_id, "type": "private"}}
-
-
-class TinyBotApi:
-    """Answers Bot API methods with canned JSON, records request fields (nested JSON decoded), and
-    long-polls getUpdates from ``updates`` like Telegram: waits up to ``timeout`` when none are due."""
-
-    def __init__(self) -> None:
-        self.requests: list[tuple[str, Json]] = []
-        self.failures: dict[str, list[tuple[int, Json | str]]] = {}  # method -> answers to give first
-        self.updates: list[Json] = []
-        self.offsets: list[int] = []
-        self._updates_added = asyncio.Event()
-        self.url = ""
-
-    def add_updates(self, *updates: Json) -> None:
-        self.updates.extend(updates)
-        self._updates_added.set()
-
-    def fail(self, method: str, status: int, body: Json | str, times: int = 1) -> None:
-        """Answer the next ``times`` calls of ``method`` with ``body`` (a string: an HTML page)."""
-        self.failures.setdefault(method, []).extend([(status, body)] * times)
-
-    def calls(self, method: str) -> list[Json]:
-        return [fields for name, fields in self.requests if name == method]
-
-    async def handle(self, request: web.Request) -> web.Response:
-        method = request.match_info["method"]
-        fields = {key: _decode(value) for key, value in (await request.post()).items()}
-        for key, value in list(fields.items()):  # aiogram names an upload "attach://<its field>"
-            if isinstance(value, str) and value.startswith("attach://"):
-                fields[key] = fields.pop(value.removeprefix("attach://"))
-        self.requests.append((method, fields))
-        if self.failures.get(method):
-            status, body = self.failures[method].pop(0)
-            if isinstance(body, str):
-                return web.Response(status=status, text=body, content_type="text/html")
-            return web.json_response(body, status=status)
-        if method == "getUpdates":
-            return _ok(await self._get_updates(fields))
-        return _ok(self._result(method, fields))
-
-    async def _get_updates(self, fields: Json) -> list[Json]:
-        offset = fields.get("offset", 0)
-        self.offsets.append(offset)
-        self.updates = [u for u in self.updates if u["update_id"] >= offset]  # confirmed ones go
-        if not self.updates:
-            self._updates_added.clear()
-            try:
-                await asyncio.wait_for(self._updates_added.wait(), fields.get("timeout", 0))
-            except TimeoutError:
-                return []
-        return self.updates[: fields.get("limit", 100)]
-
-    @staticmethod
-    def _result(method: str, fields: Json) -> Any:
-        chat_id = fields.get("chat_id", 0)
-        match method:
-            case "getMe":
-                return BOT_USER
-            case "sendMessage":
-                return sent(chat_id, 100)
-            case "sendPhoto":
-                return sent(chat_id, 102)
-            case "copyMessage":
-                return {"message_id": 101}
-            case "copyMessages":
-                return [{"message_id": 200 + i} for i, _ in enumerate(fields["message_ids"])]
-            case "sendMediaGroup":
-                return [sent(chat_id, 300 + i) for i, _ in enumerate(fields["media"])]
-            case "editMessageText":
-                return {**sent(chat_id, fields["message_id"]), "text": fields["text"]}
-        return True
-
-
-def _decode(value: Any) -> Any:
-    # Form fields are strings; numbers, booleans and nested objects arrive JSON-encoded.
-    if isinstance(value, web.FileField):
-        return {"filename": value.filename, "content": value.file.read()}
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
-
-
-def _ok(result: Any) -> web.Response:
-    return web.json_response({"ok": True, "result": result})
-
-
-@pytest.fixture
-async def server() -> AsyncIterator[TinyBotApi]:
-    api = TinyBotApi()
-    app = web.Application()
-    app.router.add_post("/bot{token}/{method}", api.handle)
-    # handler_cancellation: a long poll whose client went away must not hold the server's shutdown.
-    runner = web.AppRunner(app, handler_cancellation=True, shutdown_timeout=0.1)
-    await runner.setup()
-    await web.TCPSite(runner, "127.0.0.1", 0).start()
-    host, port = runner.addresses[0][:2]
-    api.url = f"http://{host}:{port}"
-    yield api
-    await runner.cleanup()
-
-
 @pytest.fixture(params=list(RUNTIMES))
-async def runtime(request: pytest.FixtureRequest, server: TinyBotApi) -> AsyncIterator[Runtime]:
-    runtime = RUNTIMES[request.param](server.url)
+async def runtime(request: pytest.FixtureRequest, fake_api: FakeBotApi) -> AsyncIterator[Runtime]:
+    runtime = RUNTIMES[request.param](fake_api.base_url)
     runtime.open_retry_delays = (0, 0)
-    assert await runtime.open() == BotIdentity(id=42, username="shop_bot", first_name="Shop")
-    server.requests.clear()
+    bot = fake_api.bot_user
+    identity = BotIdentity(id=bot["id"], username=bot["username"], first_name=bot["first_name"])
+    assert await runtime.open() == identity
     yield runtime
     await runtime.close()
+
+
+def sent(call: Call) -> Json:
+    """A request's parameters as the adapter meant them: aiogram names an upload "attach://<its
+    part>", and an upload is shown as its file name and bytes."""
+    params = dict(call.params)
+    for key, value in list(params.items()):
+        if isinstance(value, str) and value.startswith("attach://"):
+            params[key] = params.pop(value.removeprefix("attach://"))
+    return {
+        key: {"filename": value.filename, "content": value.data} if isinstance(value, Upload) else value
+        for key, value in params.items()
+    }
 
 
 # --- updates → events -------------------------------------------------------------------------
@@ -226,154 +137,209 @@ def test_both_frameworks_give_the_event_of_the_raw_json(name: str) -> None:
 
 # --- effects → Bot API calls -------------------------------------------------------------------
 
-EFFECT_CALLS: list[tuple[BotEffect, str, Json, list[int]]] = [
-    (SendMessage(5, "plain"), "sendMessage", {"chat_id": 5, "text": "plain"}, [100]),
-    (
-        SendMessage(5, "Hi there", (BOLD,), reply_to_message_id=9, reply_markup=KEYBOARD),
-        "sendMessage",
+
+@dataclass(frozen=True)
+class Scene:
+    """What the effects act on in the fake's chats (see the ``scene`` fixture)."""
+
+    question: int  # the buyer's message the bot replies to
+    menu: int  # the bot's message with KEYBOARD in the buyer's chat
+    query: str  # the buyer pressed its button
+    photo: int  # the seller's messages: a photo with a caption, a text, a video
+    text: int
+    video: int
+    seen: int  # how many requests the fake had when the scene was ready
+
+
+async def post(api: FakeBotApi, method: str, **params: Any) -> Json:
+    """Call the fake directly (not through an adapter), for setting a scene."""
+    url = f"{api.base_url}/bot{api.token}/{method}"
+    async with aiohttp.ClientSession() as http, http.post(url, json=params) as response:
+        answer = await response.json()
+    assert answer["ok"], answer
+    return dict(answer["result"])
+
+
+@pytest.fixture
+async def scene(runtime: Runtime, fake_api: FakeBotApi) -> Scene:
+    buyer, seller = fake_api.user(BUYER_CHAT, "Ann"), fake_api.user(SELLER_CHAT, "Sam")
+    question = buyer.send_text("size?")
+    menu = await post(fake_api, "sendMessage", chat_id=BUYER_CHAT, text="Menu", reply_markup=KEYBOARD)
+    query = buyer.press_button(menu, data="close:1")
+    photo, text, video = seller.send_photo(caption="Old"), seller.send_text("hi"), seller.send_video()
+    ids = (m["message_id"] for m in (question, menu, photo, text, video))
+    return Scene(next(ids), next(ids), query, *ids, seen=len(fake_api.calls))
+
+
+Answer = list[int] | int  # these message ids, or the ids of that many new messages in the buyer's chat
+
+
+def effect_calls(s: Scene) -> dict[str, tuple[BotEffect, str, Json, Answer]]:
+    """Each effect, the one request it must make (method and every field) and what execute answers."""
+    reply = {"message_id": s.question, "allow_sending_without_reply": True}
+    album = [
         {
-            "chat_id": 5,
-            "text": "Hi there",
-            "entities": [BOLD],
-            "reply_parameters": REPLY_9,
-            "reply_markup": KEYBOARD,
-        },
-        [100],
-    ),
-    (  # no caption: the original caption stays
-        CopyMessage(5, 111, 10),
-        "copyMessage",
-        {"chat_id": 5, "from_chat_id": 111, "message_id": 10},
-        [101],
-    ),
-    (  # an empty caption removes it
-        CopyMessage(5, 111, 10, caption=""),
-        "copyMessage",
-        {"chat_id": 5, "from_chat_id": 111, "message_id": 10, "caption": ""},
-        [101],
-    ),
-    (
-        CopyMessage(5, 111, 10, "New", (BOLD,), reply_to_message_id=9, reply_markup=KEYBOARD),
-        "copyMessage",
-        {
-            "chat_id": 5,
-            "from_chat_id": 111,
-            "message_id": 10,
-            "caption": "New",
+            "type": "photo",
+            "media": "https://example.com/1.jpg",
+            "caption": "Look",
             "caption_entities": [BOLD],
-            "reply_parameters": REPLY_9,
-            "reply_markup": KEYBOARD,
         },
-        [101],
-    ),
-    (
-        CopyMessages(5, 111, (10, 11, 12)),
-        "copyMessages",
-        {"chat_id": 5, "from_chat_id": 111, "message_ids": [10, 11, 12]},
-        [200, 201, 202],
-    ),
-    (
-        SendMediaGroup(
-            5,
-            (
-                {"type": "photo", "media": "p1", "caption": "Look", "caption_entities": [BOLD]},
-                {"type": "video", "media": "v1"},
-                {"type": "document", "media": "d1"},
-            ),
-            reply_to_message_id=9,
+        {"type": "video", "media": "https://example.com/2.mp4"},
+        {"type": "photo", "media": "https://example.com/3.jpg"},
+    ]
+    return {
+        "text": (SendMessage(5, "plain"), "sendMessage", {"chat_id": 5, "text": "plain"}, 1),
+        "text_in_full": (
+            SendMessage(5, "Hi there", (BOLD,), reply_to_message_id=s.question, reply_markup=KEYBOARD),
+            "sendMessage",
+            {
+                "chat_id": 5,
+                "text": "Hi there",
+                "entities": [BOLD],
+                "reply_parameters": reply,
+                "reply_markup": KEYBOARD,
+            },
+            1,
         ),
-        "sendMediaGroup",
-        {
-            "chat_id": 5,
-            "media": [
-                {"type": "photo", "media": "p1", "caption": "Look", "caption_entities": [BOLD]},
-                {"type": "video", "media": "v1"},
-                {"type": "document", "media": "d1"},
-            ],
-            "reply_parameters": REPLY_9,
-        },
-        [300, 301, 302],
-    ),
-    (  # an upload
-        SendPhoto(5, base64.b64encode(b"\x89PNG chart").decode(), caption="Week"),
-        "sendPhoto",
-        {"chat_id": 5, "photo": {"filename": "chart.png", "content": b"\x89PNG chart"}, "caption": "Week"},
-        [102],
-    ),
-    (
-        EditMessageText(5, 20, "Updated", (BOLD,), reply_markup=KEYBOARD),
-        "editMessageText",
-        {"chat_id": 5, "message_id": 20, "text": "Updated", "entities": [BOLD], "reply_markup": KEYBOARD},
-        [20],
-    ),
-    (
-        AnswerCallbackQuery("cb-1", "Done", show_alert=True),
-        "answerCallbackQuery",
-        {"callback_query_id": "cb-1", "text": "Done", "show_alert": True},
-        [],
-    ),
-    (
-        SetMyCommands((("start", "Start"), ("help", "Help"))),
-        "setMyCommands",
-        {
-            "commands": [
-                {"command": "start", "description": "Start"},
-                {"command": "help", "description": "Help"},
-            ],
-            "scope": {"type": "default"},
-        },
-        [],
-    ),
-    (
-        SetMyCommands((("inbox", "Inbox"),), scope={"type": "chat", "chat_id": 5}, language_code="ru"),
-        "setMyCommands",
-        {
-            "commands": [{"command": "inbox", "description": "Inbox"}],
-            "scope": {"type": "chat", "chat_id": 5},
-            "language_code": "ru",
-        },
-        [],
-    ),
-]
+        "copy_keeping_caption": (  # no caption: the original caption stays
+            CopyMessage(5, 111, s.photo),
+            "copyMessage",
+            {"chat_id": 5, "from_chat_id": 111, "message_id": s.photo},
+            1,
+        ),
+        "copy_removing_caption": (  # an empty caption removes it
+            CopyMessage(5, 111, s.photo, caption=""),
+            "copyMessage",
+            {"chat_id": 5, "from_chat_id": 111, "message_id": s.photo, "caption": ""},
+            1,
+        ),
+        "copy_in_full": (
+            CopyMessage(
+                5, 111, s.photo, "New", (BOLD,), reply_to_message_id=s.question, reply_markup=KEYBOARD
+            ),
+            "copyMessage",
+            {
+                "chat_id": 5,
+                "from_chat_id": 111,
+                "message_id": s.photo,
+                "caption": "New",
+                "caption_entities": [BOLD],
+                "reply_parameters": reply,
+                "reply_markup": KEYBOARD,
+            },
+            1,
+        ),
+        "copies": (
+            CopyMessages(5, 111, (s.photo, s.text, s.video)),
+            "copyMessages",
+            {"chat_id": 5, "from_chat_id": 111, "message_ids": [s.photo, s.text, s.video]},
+            3,
+        ),
+        "album": (
+            SendMediaGroup(5, tuple(album), reply_to_message_id=s.question),
+            "sendMediaGroup",
+            {"chat_id": 5, "media": album, "reply_parameters": reply},
+            3,
+        ),
+        "upload": (
+            SendPhoto(5, base64.b64encode(b"\x89PNG chart").decode(), caption="Week"),
+            "sendPhoto",
+            {
+                "chat_id": 5,
+                "photo": {"filename": "chart.png", "content": b"\x89PNG chart"},
+                "caption": "Week",
+            },
+            1,
+        ),
+        "edit": (
+            EditMessageText(5, s.menu, "Updated", (BOLD,), reply_markup=KEYBOARD),
+            "editMessageText",
+            {
+                "chat_id": 5,
+                "message_id": s.menu,
+                "text": "Updated",
+                "entities": [BOLD],
+                "reply_markup": KEYBOARD,
+            },
+            [s.menu],
+        ),
+        "callback_answer": (
+            AnswerCallbackQuery(s.query, "Done", show_alert=True),
+            "answerCallbackQuery",
+            {"callback_query_id": s.query, "text": "Done", "show_alert": True},
+            [],
+        ),
+        "menu": (
+            SetMyCommands((("start", "Start"), ("help", "Help"))),
+            "setMyCommands",
+            {
+                "commands": [
+                    {"command": "start", "description": "Start"},
+                    {"command": "help", "description": "Help"},
+                ],
+                "scope": {"type": "default"},
+            },
+            [],
+        ),
+        "chat_menu_in_a_language": (
+            SetMyCommands((("inbox", "Inbox"),), scope={"type": "chat", "chat_id": 5}, language_code="ru"),
+            "setMyCommands",
+            {
+                "commands": [{"command": "inbox", "description": "Inbox"}],
+                "scope": {"type": "chat", "chat_id": 5},
+                "language_code": "ru",
+            },
+            [],
+        ),
+    }
 
 
-@pytest.mark.parametrize(("effect", "method", "fields", "ids"), EFFECT_CALLS)
+EFFECTS = list(effect_calls(Scene(0, 0, "", 0, 0, 0, seen=0)))  # the names; the scene is a stand-in
+
+
+@pytest.mark.parametrize("name", EFFECTS)
 async def test_each_effect_is_one_call(
-    runtime: Runtime, server: TinyBotApi, effect: BotEffect, method: str, fields: Json, ids: list[int]
+    runtime: Runtime, fake_api: FakeBotApi, scene: Scene, name: str
 ) -> None:
-    assert await runtime.api.execute(effect) == ids
-    assert server.requests == [(method, fields)]
+    effect, method, params, answer = effect_calls(scene)[name]
+    before = len(fake_api.received(BUYER_CHAT))
+    ids = await runtime.api.execute(effect)
+    [call] = fake_api.calls[scene.seen :]
+    assert (call.method, sent(call)) == (method, params)
+    assert call.ok, call.summary()  # Telegram took it as it is
+    new = [m["message_id"] for m in fake_api.received(BUYER_CHAT)[before:]]
+    if isinstance(answer, int):  # the ids of the messages it made, in order
+        assert len(new) == answer and ids == new
+    else:
+        assert ids == answer and not new
 
 
 # --- errors ------------------------------------------------------------------------------------
 
 
-def failure(code: int, description: str, **parameters: Any) -> Json:
-    body: Json = {"ok": False, "error_code": code, "description": description}
-    return body | ({"parameters": parameters} if parameters else {})
-
-
 @pytest.mark.parametrize(
-    ("status", "body", "error"),
+    ("status", "answer", "error"),
     [
-        (429, failure(429, "Too Many Requests: retry after 3", retry_after=3), RetryAfter),
-        (403, failure(403, "Forbidden: bot was blocked by the user"), Forbidden),
-        (400, failure(400, "Bad Request: message is not modified: same content"), BadRequest),
-        (400, failure(400, "Bad Request: group migrated", migrate_to_chat_id=-100), BadRequest),
-        (404, failure(404, "Not Found"), BadRequest),
-        (413, failure(413, "Request Entity Too Large"), BadRequest),
-        (500, failure(500, "Internal Server Error"), Transient),
-        (502, failure(502, "Bad Gateway"), Transient),
-        (520, failure(520, "Unknown Error"), Transient),  # a status http.HTTPStatus doesn't know
+        (429, {"retry_after": 3}, RetryAfter),  # "Too Many Requests: retry after 3"
+        (403, {}, Forbidden),  # "Forbidden: bot was blocked by the user"
+        (400, {"description": "Bad Request: message is not modified: same content"}, BadRequest),
+        (400, {"description": "Bad Request: group migrated", "migrate_to_chat_id": -100}, BadRequest),
+        (404, {}, BadRequest),  # "Not Found"
+        (413, {"description": "Request Entity Too Large"}, BadRequest),
+        (500, {}, Transient),
+        (502, {}, Transient),
+        (520, {"description": "Unknown Error"}, Transient),  # a status http.HTTPStatus doesn't know
     ],
 )
 async def test_errors_map_to_port_errors(
-    runtime: Runtime, server: TinyBotApi, status: int, body: Json, error: type[TelegramError]
+    runtime: Runtime, fake_api: FakeBotApi, status: int, answer: Json, error: type[TelegramError]
 ) -> None:
-    server.fail("sendMessage", status, body)
+    fake_api.fail("sendMessage", status, **answer)
     with pytest.raises(error) as raised:
         await runtime.api.execute(SendMessage(5, "hi"))
-    assert body["description"] in raised.value.description  # Telegram's words, unmangled
+    [call] = fake_api.calls_to("sendMessage")
+    assert call.status == status and call.description
+    assert call.description in raised.value.description  # Telegram's words, unmangled
     if isinstance(raised.value, Transient):
         assert not raised.value.maybe_done  # Telegram answered: it did not do it
     if isinstance(raised.value, RetryAfter):
@@ -390,13 +356,13 @@ FATAL = {
 
 @pytest.mark.parametrize("status", [401, 409])
 async def test_configuration_errors_propagate_as_the_framework_raises_them(
-    request: pytest.FixtureRequest, runtime: Runtime, server: TinyBotApi, status: int
+    runtime: Runtime, fake_api: FakeBotApi, status: int
 ) -> None:
-    server.fail("sendMessage", status, failure(status, "Unauthorized" if status == 401 else "Conflict"))
+    fake_api.fail("sendMessage", status)  # "Unauthorized", "Conflict: terminated by other getUpdates…"
     name = "aiogram" if isinstance(runtime, AiogramRuntime) else "ptb"
     with pytest.raises(FATAL[name, status]):
         await runtime.api.execute(SendMessage(5, "hi"))
-    server.fail("getUpdates", status, failure(status, "Unauthorized" if status == 401 else "Conflict"))
+    fake_api.fail("getUpdates", status)
     poller = Poller(runtime, Sink(), timeout=0)
     await poller.start()
     with pytest.raises(FATAL[name, status]):
@@ -404,8 +370,8 @@ async def test_configuration_errors_propagate_as_the_framework_raises_them(
     await poller.stop()
 
 
-async def test_an_unparsable_answer_is_transient(runtime: Runtime, server: TinyBotApi) -> None:
-    server.fail("sendMessage", 502, "<html>bad gateway</html>")  # a proxy's error page
+async def test_an_unparsable_answer_is_transient(runtime: Runtime, fake_api: FakeBotApi) -> None:
+    fake_api.proxy_error("sendMessage", 502, page="<html>bad gateway</html>")  # a proxy's error page
     with pytest.raises(Transient) as raised:
         await runtime.api.execute(SendMessage(5, "hi"))
     assert not raised.value.maybe_done
@@ -425,14 +391,18 @@ async def test_unreachable_server_is_transient_and_open_gives_up(name: str, unus
         await runtime.close()
 
 
+@pytest.mark.parametrize("fault", ["error_500", "dropped_connection"])
 @pytest.mark.parametrize("name", list(RUNTIMES))
-async def test_open_retries_transient_errors(name: str, server: TinyBotApi) -> None:
-    server.fail("getMe", 500, failure(500, "Internal Server Error"), times=2)
-    runtime = RUNTIMES[name](server.url)
+async def test_open_retries_transient_errors(name: str, fault: str, fake_api: FakeBotApi) -> None:
+    if fault == "error_500":
+        fake_api.fail("getMe", 500, times=2)
+    else:
+        fake_api.disconnect("getMe", times=2)
+    runtime = RUNTIMES[name](fake_api.base_url)
     runtime.open_retry_delays = (0, 0)
     try:
-        assert (await runtime.open()).username == "shop_bot"
-        assert len(server.calls("getMe")) == 3
+        assert (await runtime.open()).username == fake_api.bot_user["username"]
+        assert len(fake_api.calls_to("getMe")) == 3
     finally:
         await runtime.close()
 
@@ -465,53 +435,74 @@ class Sink:
                 await self._called.wait()
 
 
-def numbered(update_id: int, text: str) -> Json:
-    return message(update_id=update_id, message_id=update_id, text=text)
+def queue(api: FakeBotApi, *updates: Json) -> list[int]:
+    """Queue updates as they are (the fake numbers them); returns their update_ids."""
+    ids = []
+    for update in updates:
+        kind = next(key for key in update if key != "update_id")
+        ids.append(api.queue_update(kind, update[kind])["update_id"])
+    return ids
+
+
+def last_offset(api: FakeBotApi) -> int:
+    return int(api.calls_to("getUpdates")[-1].params["offset"])
+
+
+# A message nobody sent (posted on behalf of a channel): the core has nobody to answer, so it is skipped.
+SENDERLESS = message(text="news", sender_chat={"id": -5, "type": "channel", "title": "News"})
+del SENDERLESS["message"]["from"]
 
 
 async def test_polling_delivers_in_order_survives_errors_and_stops_at_once(
-    runtime: Runtime, server: TinyBotApi, caplog: pytest.LogCaptureFixture
+    runtime: Runtime, fake_api: FakeBotApi, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # Update 3 is one neither library can parse (a date that is no number): it is skipped, not fatal.
-    unparsable = message(update_id=3, message_id=3, text="x")
+    # The third is one neither library can parse (a date that is no number): it is skipped, not fatal.
+    unparsable = message(text="x")
     unparsable["message"]["date"] = "yesterday"
-    server.add_updates(numbered(1, "one"), numbered(2, "boom"), unparsable, CHANNEL_POST | {"update_id": 4})
-    sink = Sink(fail_on=2)
+    first = queue(fake_api, message(text="one"), message(text="boom"), unparsable, SENDERLESS)
+    sink = Sink(fail_on=first[1])
     poller = Poller(runtime, sink, timeout=25)
     await poller.start()
     await sink.wait_until(lambda: len(sink.events) == 1)
-    server.add_updates(numbered(5, "five"), CALLBACK | {"update_id": 6}, EDIT | {"update_id": 7})
+    later = queue(fake_api, message(text="five"), CALLBACK, EDIT)
     await sink.wait_until(lambda: len(sink.started) == 5)
-    assert [e.update_id for e in sink.events] == [1, 5, 6, 7]
-    assert sink.started == [1, 2, 5, 6, 7]  # the channel post (no sender) was skipped
-    assert "update 2 skipped" in caplog.text and "update 3 skipped" in caplog.text
-    assert server.calls("deleteWebhook")
+    assert [e.update_id for e in sink.events] == [first[0], *later]
+    assert sink.started == [*first[:2], *later]  # the message without a sender was skipped
+    assert f"update {first[1]} skipped" in caplog.text and f"update {first[2]} skipped" in caplog.text
+    assert fake_api.calls_to("deleteWebhook")
 
-    await asyncio.sleep(0.1)  # let the adapter settle into a long poll (timeout 25 s)
+    def long_polling() -> bool:  # the adapter waits in getUpdates (timeout 25 s) for what comes next
+        return any(
+            c.finished_at is None and c.params.get("offset") == later[-1] + 1
+            for c in fake_api.calls_to("getUpdates")
+        )
+
+    await fake_api.wait_for(long_polling)
     began = time.monotonic()
     await poller.stop()
     assert time.monotonic() - began < 2
-    assert server.offsets[-1] == 8  # everything handled is confirmed, so a restart won't replay it
-    for fields in server.calls("getUpdates"):
-        assert fields["allowed_updates"] == list(ALLOWED_UPDATES)
+    assert last_offset(fake_api) == later[-1] + 1  # all handled is confirmed: a restart won't replay it
+    assert not fake_api.pending_updates
+    for call in fake_api.calls_to("getUpdates"):
+        assert call.params["allowed_updates"] == list(ALLOWED_UPDATES)
 
 
-async def test_stop_lets_the_update_in_hand_finish(runtime: Runtime, server: TinyBotApi) -> None:
-    server.add_updates(numbered(1, "slow"))
-    sink = Sink(slow_on=1)
+async def test_stop_lets_the_update_in_hand_finish(runtime: Runtime, fake_api: FakeBotApi) -> None:
+    [slow] = queue(fake_api, message(text="slow"))
+    sink = Sink(slow_on=slow)
     poller = Poller(runtime, sink, timeout=25)
     await poller.start()
     await sink.wait_until(lambda: bool(sink.started))
     await poller.stop()
-    assert [e.update_id for e in sink.events] == [1]
+    assert [e.update_id for e in sink.events] == [slow]
     assert isinstance(sink.events[0], IncomingMessage)
-    assert server.offsets[-1] == 2
+    assert last_offset(fake_api) == slow + 1
 
 
-async def test_get_updates_errors_are_port_errors(runtime: Runtime, server: TinyBotApi) -> None:
-    server.fail("getUpdates", 502, failure(502, "Bad Gateway"))
+async def test_get_updates_errors_are_port_errors(runtime: Runtime, fake_api: FakeBotApi) -> None:
+    fake_api.fail("getUpdates", 502)
     with pytest.raises(Transient):
         await runtime.fetch_updates(None, 0, 100)
-    server.fail("getUpdates", 429, failure(429, "Too Many Requests: retry after 3", retry_after=3))
+    fake_api.fail("getUpdates", 429, retry_after=3)
     with pytest.raises(RetryAfter):
         await runtime.fetch_updates(None, 0, 100)

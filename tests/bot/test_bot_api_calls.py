@@ -24,7 +24,7 @@ from handlers.core.effects import (
     SendPhoto,
     SetMyCommands,
 )
-from tests.handlers.core.test_core_is_framework_free import FRAMEWORKS, imported_modules
+from tests.support.imports import FRAMEWORKS, imported_modules
 
 BOLD = {"type": "bold", "offset": 0, "length": 2}
 KEYBOARD = {"inline_keyboard": [[{"text": "Close", "callback_data": "close:1"}]]}

@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
 
+from tests.support.imports import FRAMEWORKS, imported_modules
+
 ROOT = Path(__file__).resolve().parents[3]
-FRAMEWORKS = {"aiogram", "telegram"}
 CORE_PACKAGES = ("handlers", "storage", "scheduler", "locales")
-
-
-def imported_modules(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.add(node.module)
-    return names
 
 
 def core_files() -> list[Path]:

@@ -35,8 +35,8 @@ async def _relay_new(event: IncomingMessage, buyer: Buyer, ctx: Context) -> list
         direction="in",
         reply_to_id=replied.id if replied else None,
         status=("pending" if hold else "relayed") if content.relayable else "unsupported",
+        language=ctx.detector.judge(content.text, buyer.language_code),
     )
-    message.language = ctx.detector.judge(content.text, buyer.language_code)
     if message.language is not None and not buyer.language_locked:
         verdicts = await ctx.repo.language_verdicts(buyer.id, VOTE_WINDOW)
         buyer.language = ctx.detector.decide(verdicts, buyer.language)

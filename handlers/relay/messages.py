@@ -40,6 +40,7 @@ async def record(
     status: str,
     seller_id: int | None = None,
     reply_to_id: int | None = None,
+    language: str | None = None,
 ) -> Message:
     content = event.content
     return await ctx.repo.add_message(
@@ -58,6 +59,7 @@ async def record(
             extra=content.extra,
             reply_to_id=reply_to_id,
             status=status,
+            language=language,
             created_at=event.date,
         )
     )

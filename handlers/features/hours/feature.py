@@ -316,6 +316,9 @@ async def away_hook(buyer: Buyer, conversation: Conversation, ctx: Context) -> l
     """The away reply in the buyer-message path (asked after vacation's). One from before the latest
     vacation is stale: the buyer may have heard "on vacation until 15:00" since, and tonight must
     learn when the shop opens (not be left without an answer)."""
+    hours = await business_hours(ctx)
+    if hours is None or hours.is_open(ctx.now):
+        return None  # (without asking about vacations: this runs for every buyer message)
     return await away_reply(
         buyer, conversation, ctx, not_before=await latest_vacation_end(ctx.session, ctx.now)
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select
+from sqlalchemy import CursorResult, and_, case, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Message, Vacation, VacationReply
@@ -27,11 +27,9 @@ async def vacation(session: AsyncSession, vacation_id: int) -> Vacation | None:
 async def latest_vacation_end(session: AsyncSession, now: datetime) -> datetime | None:
     """When the latest vacation that is over ended: switched off, or past its ``until`` (whose
     timer may not have run yet). None if there never was one."""
-    switched_off = await session.scalar(select(func.max(Vacation.ended_at)))
-    ran_out = await session.scalar(
-        select(func.max(Vacation.until)).where(Vacation.ended_at.is_(None), Vacation.until <= now)
-    )
-    return max((m for m in (switched_off, ran_out) if m is not None), default=None)
+    ran_out = case((and_(Vacation.ended_at.is_(None), Vacation.until <= now), Vacation.until))
+    row = (await session.execute(select(func.max(Vacation.ended_at), func.max(ran_out)))).one()
+    return max((m for m in row if m is not None), default=None)
 
 
 async def start_vacation(

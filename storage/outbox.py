@@ -4,7 +4,8 @@ Claiming takes a short lease (``locked_until``) so that several bot processes on
 take the same row (``FOR UPDATE SKIP LOCKED``). The sender renews the lease of a row while its send is
 under way and releases the rows it claimed but did not send when it stops; a process that dies
 mid-send leaves its lease to expire (at most ``LEASE``) and the row is taken again. Rows of one chat
-go out in id order: a row is claimable only when no earlier row of its chat is still unfinished.
+go out in id order: a row is claimable only when no earlier row of its chat is still unfinished, or
+when those are claimed with it, as the run in front of it (the sender sends a run in order).
 """
 
 from __future__ import annotations
@@ -108,8 +109,17 @@ async def schedule(
 # unfinished row of its chat" instead walked the whole backlog on every claim: with 10,000 queued for a
 # seller, each claim paid for all 10,000. Written in SQL because the planners need help: SQLite, with no
 # statistics, would rather walk ix_outbox_pending, so it is told the index and the join order (CROSS
-# JOIN); PostgreSQL picks the partial index and the plan itself.
-_CLAIMABLE = """
+# JOIN); PostgreSQL picks the partial index itself.
+#
+# Behind each claimable head, its run: the chat's next unfinished rows, up to :behind of them, in one
+# range of the same index, so a run costs its length, not the chat's backlog. Each row comes with
+# whether it could be claimed too (pending, due, no lease, and not at-most-once unless it is the head:
+# such a row is marked 'sending' when claimed, so it must be the next one sent); the caller keeps each
+# run up to its first row that could not. Rows bound to no chat have no order: each is a run of one.
+# SQLite bounds the range by the run's last id (one more seek, OFFSET :behind); PostgreSQL takes each
+# head's run with a LATERAL ... LIMIT, and the heads by a LATERAL lookup too: with statistics it would
+# otherwise hash-join whole scans of the outbox (OFFSET 0 keeps the lookup from being flattened).
+_CHATS = """
     WITH RECURSIVE chats(chat_id) AS (
         SELECT MIN(chat_id) FROM outbox {by_unfinished} WHERE {unfinished}
         UNION ALL
@@ -122,21 +132,61 @@ _CLAIMABLE = """
         FROM chats WHERE chats.chat_id IS NOT NULL AND chats.chat_id != 0
         UNION ALL
         SELECT id FROM outbox {by_chat} WHERE chat_id = 0 AND status = 'pending'
-    )
-    SELECT o.id FROM candidates CROSS JOIN outbox AS o
-    WHERE o.id = candidates.id AND o.status = 'pending' AND o.due_at <= :now
-        AND (o.locked_until IS NULL OR o.locked_until < :now)
-    ORDER BY o.priority, o.id
-    LIMIT :limit
+    ),
 """  # unqualified names in a subquery are its own table's: chat_id > chats.chat_id is the next chat
+
+_FREE = "o.status = 'pending' AND o.due_at <= :now AND (o.locked_until IS NULL OR o.locked_until < :now)"
+
+_SQLITE_RUNS = f"""
+    heads(id, chat_id, priority) AS (
+        SELECT o.id, o.chat_id, o.priority FROM candidates CROSS JOIN outbox AS o
+        WHERE o.id = candidates.id AND {_FREE}
+        ORDER BY o.priority, o.id
+        LIMIT :limit
+    ),
+    runs(head, chat_id, priority, last) AS (
+        SELECT id, chat_id, priority, CASE WHEN chat_id = 0 THEN id ELSE COALESCE((
+            SELECT r.id FROM outbox AS r INDEXED BY ix_outbox_unfinished
+            WHERE r.{{unfinished}} AND r.chat_id = heads.chat_id AND r.id >= heads.id
+            ORDER BY r.id LIMIT 1 OFFSET :behind
+        ), {2**63 - 1}) END
+        FROM heads
+    )
+    SELECT runs.head, runs.priority, o.id,
+        CASE WHEN {_FREE} AND (o.id = runs.head OR NOT o.at_most_once) THEN 1 ELSE 0 END AS ready
+    FROM runs CROSS JOIN outbox AS o INDEXED BY ix_outbox_unfinished
+    WHERE o.{{unfinished}} AND o.chat_id = runs.chat_id AND o.id >= runs.head AND o.id <= runs.last
+    ORDER BY runs.head, o.id
+"""
+
+_POSTGRES_RUNS = f"""
+    heads(id, chat_id, priority) AS (
+        SELECT o.id, o.chat_id, o.priority FROM candidates CROSS JOIN LATERAL (
+            SELECT o.id, o.chat_id, o.priority FROM outbox AS o WHERE o.id = candidates.id AND {_FREE}
+            OFFSET 0
+        ) AS o
+        ORDER BY o.priority, o.id
+        LIMIT :limit
+    )
+    SELECT heads.id, heads.priority, o.id,
+        CASE WHEN {_FREE} AND (o.id = heads.id OR NOT o.at_most_once) THEN 1 ELSE 0 END AS ready
+    FROM heads CROSS JOIN LATERAL (
+        SELECT o.id, o.status, o.due_at, o.locked_until, o.at_most_once FROM outbox AS o
+        WHERE o.{{unfinished}} AND o.chat_id = heads.chat_id AND o.id >= heads.id
+        ORDER BY o.id
+        LIMIT CASE WHEN heads.chat_id = 0 THEN 1 ELSE :behind + 1 END
+    ) AS o
+    ORDER BY heads.id, o.id
+"""
 
 
 @cache
 def claimable_query(dialect: str) -> Any:
-    """The ids of the rows claimable at :now, at most :limit, in sending order (see above)."""
+    """Runs of rows claimable at :now: (head, head's priority, id, ready) for the first :limit heads
+    in sending order, each with up to :behind rows of its chat behind it, in id order (see above)."""
     sqlite = dialect == "sqlite"
     return text(
-        _CLAIMABLE.format(
+        (_CHATS + (_SQLITE_RUNS if sqlite else _POSTGRES_RUNS)).format(
             unfinished=UNFINISHED_ROWS,
             by_unfinished="INDEXED BY ix_outbox_unfinished" if sqlite else "",
             by_chat="INDEXED BY ix_outbox_chat" if sqlite else "",
@@ -145,19 +195,45 @@ def claimable_query(dialect: str) -> Any:
 
 
 async def claim_outbox(
-    session: AsyncSession, now: datetime, limit: int, lease: timedelta = LEASE
+    session: AsyncSession, now: datetime, limit: int, lease: timedelta = LEASE, per_chat: int = 1
 ) -> list[OutboxItem]:
-    """Up to ``limit`` rows to send now, conversation traffic first, at most one per chat (a chat's
-    rows go out one after the other, in id order)."""
+    """Rows to send now, leased until ``now + lease``: of up to ``limit`` chats (conversation traffic
+    first) the chat's first unfinished row and up to ``per_chat - 1`` rows behind it, consecutive (a
+    chat's rows go out one after the other, in id order: the caller sends a chat's rows in the order
+    given, each after the one before it is settled); rows bound to no chat count one each. Returned
+    chat by chat, each chat's rows in id order."""
     dialect = session.get_bind().dialect.name
-    ids = list((await session.execute(claimable_query(dialect), {"now": now, "limit": limit})).scalars())
-    if not ids:
+    params = {"now": now, "limit": limit, "behind": max(0, per_chat - 1)}
+    runs: dict[int, list[int]] = {}
+    priorities: dict[int, int] = {}
+    cut: set[int] = set()
+    for head, priority, row_id, ready in await session.execute(claimable_query(dialect), params):
+        if head in cut:
+            continue
+        if not ready:  # the run ends before the first row that cannot go now
+            cut.add(head)
+            continue
+        runs.setdefault(head, []).append(row_id)
+        priorities[head] = priority
+    if not runs:
         return []
-    stmt = select(OutboxItem).where(OutboxItem.id.in_(ids)).order_by(OutboxItem.priority, OutboxItem.id)
-    if dialect != "sqlite":  # another process may have claimed one since: look again under the row lock
+    ids = [row_id for run in runs.values() for row_id in run]
+    stmt = select(OutboxItem).where(OutboxItem.id.in_(ids))
+    if dialect == "postgresql":  # another process may have claimed some since: look again under the lock
         lease_free = or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now)
-        stmt = stmt.where(OutboxItem.status == "pending", lease_free)
-    items: list[OutboxItem] = await _claim(session, OutboxItem, stmt, now, lease)
+        stmt = stmt.where(OutboxItem.status == "pending", lease_free).with_for_update(skip_locked=True)
+    locked = {item.id: item for item in (await session.execute(stmt)).scalars()}
+    items: list[OutboxItem] = []
+    for head in sorted(runs, key=lambda head: (priorities[head], head)):
+        for row_id in runs[head]:
+            if row_id not in locked:  # taken by another process: the run ends before it
+                break
+            items.append(locked[row_id])
+    if not items:
+        return []
+    await session.execute(
+        update(OutboxItem).where(OutboxItem.id.in_([i.id for i in items])).values(locked_until=now + lease)
+    )
     once = [i.id for i in items if i.at_most_once]
     if once:  # committed before the send starts: after a crash we know it may have gone out
         await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))

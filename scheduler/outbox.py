@@ -5,7 +5,8 @@ at-most-once row is then not sent again, others are). Sends are paced per chat a
 Telegram's limits bite. 429 → hold that chat for ``retry_after`` and send again; 5xx and network
 errors → back off and try again up to a limit; 403 and 400 → final. Nothing is dropped silently: a
 final failure goes back to the core, which logs it and tells the seller it concerns. Rows of one
-chat keep their order (see storage/outbox.py).
+chat keep their order (see storage/outbox.py): a round claims a run of up to ``per_chat`` of them,
+and one task sends the run one row after the other.
 """
 
 from __future__ import annotations
@@ -48,22 +49,30 @@ def backoff(attempt: int) -> float:
 
 @dataclasses.dataclass(eq=False)
 class _Flight:
-    """One claimed row on its way: paced, sent, its outcome recorded."""
+    """The claimed rows of one chat on their way, in order: each paced, sent and its outcome recorded
+    before the next one is sent."""
 
-    item: OutboxItem
+    items: list[OutboxItem]
     task: asyncio.Task[None] | None = None
-    sending: bool = False  # past pacing: the call is (or was) under way; a stop lets it finish
+    sending: bool = (
+        False  # past pacing: a call under way or its outcome being recorded; a stop lets it finish
+    )
 
 
-RELEASED = object()  # a flight stopped before its send started: the row goes back to the outbox
+RELEASED = object()  # a flight stopped before its send started: the rest of it goes back to the outbox
+NEXT = object()  # the row is settled without a success to record (given up on): the next one may go
+LATER = object()  # the row goes again later (429, 5xx): the rows behind it went back with it
 
 
 class OutboxSender:
-    """Each claimed row is sent by a task of its own, so a slow send holds back only its chat (rows of
-    one chat wait for the row before them: storage/outbox.py). While sends are under way the sender
-    keeps claiming rows of other chats, up to ``batch`` in flight. Successes are recorded in group
-    commits: whatever finished while one commit ran goes into the next, so a crash can repeat at most
-    the one row per chat whose answer came but whose commit had not."""
+    """Each chat's claimed rows are sent by a task of their own, so a slow send holds back only its
+    chat. A round claims, of each chat, a run of up to ``per_chat`` consecutive rows (storage/outbox.py)
+    in one transaction, which also takes over at-most-once rows a crashed process left mid-send (at the
+    first round, then once per third of a lease). While sends are under way the sender keeps claiming
+    rows of other chats, up to ``batch`` chats in flight. Successes are recorded in group commits:
+    whatever finished while one commit ran goes into the next, and a chat's next row is sent only once
+    the row before it is recorded, so a crash can repeat at most the one row per chat whose answer came
+    but whose commit had not."""
 
     def __init__(
         self,
@@ -79,6 +88,7 @@ class OutboxSender:
         send_timeout: float = 10.0,
         lease: timedelta = LEASE,
         chat_pace: ChatPacer | None = None,
+        per_chat: int = 10,
     ) -> None:
         self.sessions = sessions
         self.api = api
@@ -86,6 +96,7 @@ class OutboxSender:
         self.clock = clock
         self.max_attempts = max_attempts
         self.batch = batch
+        self.per_chat = per_chat
         self.send_timeout = send_timeout
         self.lease = lease
         # A burst of b on a rate r lets r + b - 1 calls into one second: 28/s with bursts of 2 stays
@@ -99,8 +110,9 @@ class OutboxSender:
         self._stopping = False
         self._task: asyncio.Task[None] | None = None
         self._renewer: asyncio.Task[None] | None = None
-        self._flights: dict[int, _Flight] = {}  # row id -> its flight
+        self._flights: set[_Flight] = set()
         self._released: list[int] = []
+        self._look_for_interrupted: datetime | None = None  # None: at the next round
         self._unrecorded: list[tuple[tuple[int, Sent], asyncio.Future[None]]] = []
         self._recorder: asyncio.Task[None] | None = None
 
@@ -119,7 +131,7 @@ class OutboxSender:
         self._wake.set()
         if self._task is not None:
             await self._task
-        flights = list(self._flights.values())
+        flights = list(self._flights)
         for flight in flights:
             if not flight.sending and flight.task is not None:
                 flight.task.cancel()
@@ -142,33 +154,47 @@ class OutboxSender:
                 log.exception("outbox: claiming rows failed")
 
     async def _take_off(self) -> list[_Flight]:
-        """Claim what is due, up to ``batch`` rows in flight, and start sending each."""
-        await self._settle_interrupted()
+        """Claim what is due, up to ``batch`` chats in flight, and start sending each chat's rows; in
+        the same transaction, when it is time, take over rows cut off mid-send by a crash."""
+        now = self.clock()
+        look = self._look_for_interrupted is None or now >= self._look_for_interrupted
         room = self.batch - len(self._flights)
-        if room <= 0:
+        if room <= 0 and not look:
             return []
+        interrupted: list[OutboxItem] = []
+        items: list[OutboxItem] = []
         async with self.sessions() as session, session.begin():
-            items = await claim_outbox(session, self.clock(), room, self.lease)
+            if look:
+                interrupted = await claim_interrupted(session, now, self.batch, self.lease)
+            if room > 0:
+                items = await claim_outbox(session, now, room, self.lease, per_chat=self.per_chat)
+        if look and len(interrupted) < self.batch:  # all taken over: again once another lease may be out
+            self._look_for_interrupted = now + self.lease / 3
         flights = []
-        for item in items:
-            flight = _Flight(item)
-            self._flights[item.id] = flight
-            flight.task = asyncio.create_task(self._fly(flight), name=f"outbox-row-{item.id}")
+        for run in _runs(items):
+            flight = _Flight(run)
+            self._flights.add(flight)
+            flight.task = asyncio.create_task(self._fly(flight), name=f"outbox-chat-{run[0].chat_id}")
             flights.append(flight)
+        for item in interrupted:
+            log.warning("row %s (chat %s) was cut off mid-send: not sent again", item.id, item.chat_id)
+            await self._give_up(item, Interrupted("interrupted while sending; not sent again"))
         return flights
 
     async def drain_once(self) -> int:
-        """Claim what is due (at most one row per chat), send it and record the outcomes; the number
-        of rows sent or given up on. For tests and one-off runs; ``start`` keeps sending by itself."""
+        """Claim what is due (a run of rows per chat), send it and record the outcomes; the number of
+        rows claimed. For tests and one-off runs; ``start`` keeps sending by itself."""
         flights = await self._take_off()
         await asyncio.gather(*(f.task for f in flights if f.task is not None))
-        return len(flights)
+        return sum(len(f.items) for f in flights)
 
     async def renew_leases(self) -> None:
-        """Keep the rows in flight leased to this process (a send may outlast the lease)."""
-        if self._flights:
+        """Keep the rows in flight leased to this process (a send may outlast the lease, and a chat's
+        last rows wait for the ones before them); rows already settled or released keep none."""
+        ids = [item.id for flight in self._flights for item in flight.items]
+        if ids:
             async with self.sessions() as session, session.begin():
-                await renew_leases(session, list(self._flights), self.clock() + self.lease)
+                await renew_leases(session, ids, self.clock() + self.lease)
 
     async def _renew_loop(self) -> None:
         while True:
@@ -179,18 +205,29 @@ class OutboxSender:
                 log.warning("outbox: could not renew leases (%s)", error)
 
     async def _fly(self, flight: _Flight) -> None:
-        item = flight.item
+        """Send the chat's rows in order, each only once the one before it is settled."""
+        items = flight.items
+        item = items[0]
         try:
-            outcome = await self._send(flight)
-            if outcome is RELEASED:
-                self._released.append(item.id)
-            elif outcome is not None:
-                await self._record(cast(tuple[int, Sent], outcome))
-        except Exception:  # unrecorded: the lease runs out and the row is sent again
+            for index, item in enumerate(items):
+                flight.sending = False
+                behind = [i.id for i in items[index + 1 :]]
+                if self._stopping:  # the rows not sent yet go back to the outbox
+                    self._released += [item.id, *behind]
+                    return
+                outcome = await self._send(flight, item, behind)
+                if outcome is RELEASED:
+                    self._released += [item.id, *behind]
+                    return
+                if outcome is LATER:
+                    return
+                if outcome is not NEXT:
+                    await self._record(cast(tuple[int, Sent], outcome))
+        except Exception:  # unrecorded: the leases run out and the rows from this one on are sent again
             log.exception("outbox: recording row %s failed", item.id)
         finally:
-            self._flights.pop(item.id, None)
-            self._wake.set()  # the chat's next row may go now, and there is room for another
+            self._flights.discard(flight)
+            self._wake.set()  # the chat's next rows may go now, and there is room for another chat
 
     async def _record(self, done: tuple[int, Sent]) -> None:
         """Record a success in the next group commit and wait for it."""
@@ -212,10 +249,10 @@ class OutboxSender:
                 for _, future in group:
                     future.set_result(None)
 
-    async def _send(self, flight: _Flight) -> tuple[int, Sent] | object | None:
-        """Send one row; the success to record, None when it was rescheduled or given up on, or
+    async def _send(self, flight: _Flight, item: OutboxItem, behind: list[int]) -> tuple[int, Sent] | object:
+        """Send one row of the flight; the success to record, NEXT when it was given up on, LATER when
+        it was rescheduled (the rows ``behind`` it released with it, so the chat keeps its order), or
         RELEASED when a stop came before the send started."""
-        item = flight.item
         try:
             effect = await self._resolve(item)
             await self._pace(item)
@@ -228,27 +265,29 @@ class OutboxSender:
             async with asyncio.timeout(self.send_timeout):
                 telegram_ids = await self.api.execute(effect)
         except TimeoutError:
-            await self._transient(item, Transient(f"no answer in {self.send_timeout:g}s", maybe_done=True))
+            timeout = Transient(f"no answer in {self.send_timeout:g}s", maybe_done=True)
+            return await self._transient(item, timeout, behind)
         except RetryAfter as error:
             log.warning("429 for chat %s: retrying in %ss", item.chat_id, error.seconds)
             if self.chat_pace is not None:
                 self.chat_pace.hold(item.chat_id, error.seconds)
-            await self._later(item, timedelta(seconds=error.seconds), item.attempts, error.description)
+            delay = timedelta(seconds=error.seconds)
+            await self._later(item, delay, item.attempts, error.description, behind)
+            return LATER
         except BadRequest as error:
             if "not modified" in error.description:  # an edit to what it already says: done
                 return self._success(item, [])
-            else:
-                await self._give_up(item, error)
+            await self._give_up(item, error)
         except Transient as error:
-            await self._transient(item, error)
+            return await self._transient(item, error, behind)
         except TelegramError as error:  # 403 and the like: final for this call
             await self._give_up(item, error)
         except Exception as error:  # a bug in an adapter: log it loudly, and try again later
             log.exception("outbox: unexpected error sending row %s", item.id)
-            await self._transient(item, Transient(f"{type(error).__name__}: {error}"))
+            return await self._transient(item, Transient(f"{type(error).__name__}: {error}"), behind)
         else:
             return self._success(item, telegram_ids)
-        return None
+        return NEXT
 
     async def _pace(self, item: OutboxItem) -> None:
         """Wait for the chat's turn, then for the overall pace; the chat's slot is taken last, right
@@ -261,13 +300,6 @@ class OutboxSender:
         await self.pace.acquire()
         if chat_pace is not None:
             chat_pace.take(item.chat_id)
-
-    async def _settle_interrupted(self) -> None:
-        async with self.sessions() as session, session.begin():
-            items = await claim_interrupted(session, self.clock(), self.batch, self.lease)
-        for item in items:
-            log.warning("row %s (chat %s) was cut off mid-send: not sent again", item.id, item.chat_id)
-            await self._give_up(item, Interrupted("interrupted while sending; not sent again"))
 
     async def _resolve(self, item: OutboxItem) -> BotEffect:
         effect = from_json(item.effect)
@@ -283,22 +315,29 @@ class OutboxSender:
         ids = tuple(item.message_ids or ())
         return item.id, Sent(item.chat_id, ids, item.role, tuple(telegram_ids), item.context)
 
-    async def _transient(self, item: OutboxItem, error: TelegramError) -> None:
+    async def _transient(self, item: OutboxItem, error: TelegramError, behind: list[int]) -> object:
+        """Give up on the row (NEXT) or reschedule it with the rows behind it (LATER)."""
         if item.at_most_once and isinstance(error, Transient) and error.maybe_done:
             log.warning("chat %s: %s; it may have arrived: not sent again", item.chat_id, error.description)
             await self._give_up(item, Interrupted(f"no answer, may have arrived: {error.description}"))
-            return
+            return NEXT
         attempts = item.attempts + 1
         if attempts >= self.max_attempts:
             await self._give_up(item, error, attempts)
-            return
+            return NEXT
         delay = backoff(attempts)
         log.warning("chat %s: %s; try %s in %.1fs", item.chat_id, error.description, attempts + 1, delay)
-        await self._later(item, timedelta(seconds=delay), attempts, error.description)
+        await self._later(item, timedelta(seconds=delay), attempts, error.description, behind)
+        return LATER
 
-    async def _later(self, item: OutboxItem, delay: timedelta, attempts: int, error: str) -> None:
+    async def _later(
+        self, item: OutboxItem, delay: timedelta, attempts: int, error: str, behind: list[int]
+    ) -> None:
+        """The row goes again after ``delay``; the rows of its chat claimed behind it are released in
+        the same transaction (they stay behind it: the chat's head is not due until then)."""
         async with self.sessions() as session, session.begin():
             await retry_later(session, item.id, self.clock() + delay, attempts, error)
+            await release(session, behind)
         if not self._stopping:  # look again when it is due, not a tick later
             asyncio.get_running_loop().call_later(delay.total_seconds(), self.kick)
 
@@ -312,3 +351,14 @@ class OutboxSender:
             error=error,
         )
         await self.core.failed(item.id, attempts if attempts is not None else item.attempts + 1, failed)
+
+
+def _runs(items: list[OutboxItem]) -> list[list[OutboxItem]]:
+    """The claimed rows as flights: each chat's run, in order; a row bound to no chat alone."""
+    runs: list[list[OutboxItem]] = []
+    for item in items:
+        if runs and item.chat_id != 0 and runs[-1][0].chat_id == item.chat_id:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs

@@ -22,6 +22,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from storage import sqlite_driver
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
@@ -34,7 +36,7 @@ logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 # Any fixed 64-bit number: every sellerbot process agrees on it, nothing else in the database uses it.
 _PG_MIGRATION_LOCK = 0x5E11E7B07
 
-# How long a SQLite writer waits for another one before "database is locked".
+# How long a SQLite writer waits for another one before "database is locked" (storage/sqlite_driver.py).
 _SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
@@ -62,13 +64,14 @@ def _sqlite_engine(url: URL) -> AsyncEngine:
         # A relative path is relative to the working directory (sqlite3 resolves it there); create the
         # folder so "sqlite+aiosqlite:///data/bot.db" works on a fresh machine.
         Path(database).parent.mkdir(parents=True, exist_ok=True)
-    pool: dict[str, Any] = {}
+    pool: dict[str, Any] = {
+        # sqlite3 on the loop's thread instead of aiosqlite's (storage/sqlite_driver.py says why).
+        "async_creator": sqlite_driver.connector(database, _SQLITE_BUSY_TIMEOUT_MS / 1000),
+    }
     if database not in ("", ":memory:"):  # (memory databases get a StaticPool of their one connection)
         # One connection per process: SQLite has one writer anyway, and sessions then queue in asyncio
-        # instead of in SQLite's busy handler. That wait blocks a thread that holds the connection's
-        # mutex, and the event loop freezes when garbage collection touches that connection (it resets
-        # cursors left over by errors) - while the transaction everyone waits for needs the loop.
-        pool = {"pool_size": 1, "max_overflow": 0}
+        # instead of retrying against each other's write locks.
+        pool |= {"pool_size": 1, "max_overflow": 0}
     engine = create_async_engine(url, **pool)
 
     @event.listens_for(engine.sync_engine, "connect")
@@ -78,7 +81,8 @@ def _sqlite_engine(url: URL) -> AsyncEngine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_TIMEOUT_MS}")
+            # (No busy_timeout: SQLite's busy handler would sleep on the event loop's thread. The
+            # driver waits for another connection's lock itself, with asyncio sleeps.)
             cursor.execute("PRAGMA foreign_keys = ON")  # off by default in SQLite; ondelete relies on it
             # In WAL mode NORMAL syncs at checkpoints, not at every commit: a crash of the process
             # loses nothing, a power cut may lose the last commits, the file never corrupts. FULL

@@ -102,7 +102,11 @@ class SellerBot:
             self.sessions, self.core, self.sender.kick, clock=clock, seconds=settings.tick_seconds
         )
         self.poller = Poller(
-            self.runtime, self.core.handle, self.core.dead_letter, timeout=settings.polling_timeout
+            self.runtime,
+            self.core.handle,
+            self.core.dead_letter,
+            timeout=settings.polling_timeout,
+            handle_batch=self.core.handle_batch,
         )
         self.identity: BotIdentity | None = None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy.exc import InterfaceError, OperationalError
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 Json = dict[str, Any]
 PoisonSink = Callable[[Json, BaseException], Awaitable[None]]
+BatchSink = Callable[[Sequence[Event]], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
 
 # Errors of the database itself (down, locked, connection lost): try the same update again later.
@@ -82,6 +83,8 @@ class Poller:
         backoff: Callable[[], Backoff] = Backoff,
         sleep: Sleep = asyncio.sleep,
         parse: Callable[[Json], Event | None] = event_from_update,
+        handle_batch: BatchSink | None = None,
+        batch: int = 20,
     ) -> None:
         self._source = source
         self._handle = handle
@@ -92,6 +95,11 @@ class Poller:
         self._db_backoff = backoff()  # the database down
         self._sleep = sleep
         self._parse = parse
+        # Under load several updates come at once: up to ``batch`` of them go to ``handle_batch`` as
+        # one transaction (a commit is the dearest part of a small update), bounded so the database's
+        # write lock is not held long.
+        self._handle_batch = handle_batch
+        self._batch = batch
         self.offset: int | None = None  # the next update_id to ask for; all below are handled
         self._confirmed: int | None = None  # the offset Telegram was last told
         self._task: asyncio.Task[None] | None = None
@@ -132,10 +140,10 @@ class Poller:
                 if updates is None:
                     continue
                 try:
-                    for update in updates:
+                    for first in range(0, len(updates), self._batch):
                         if self._stopping:
                             return
-                        await self._one(update)
+                        await self._some(updates[first : first + self._batch])
                     self._db_backoff.reset()
                 except DATABASE_DOWN as error:
                     delay = self._db_backoff.next()
@@ -170,6 +178,40 @@ class Poller:
         self._confirmed = self.offset
         self._fetch_backoff.reset()
         return updates
+
+    async def _some(self, updates: list[Json]) -> None:
+        """Several updates in one transaction when they all parse; otherwise, or if that fails, one by
+        one, where a poison update is told apart from the rest."""
+        events = self._batchable(updates)
+        if events is not None and self._handle_batch is not None:
+            try:
+                await self._handle_batch(events)
+            except Exception as error:
+                log.info("a batch of %d updates failed (%r): handling them one by one", len(events), error)
+            else:
+                self.offset = updates[-1]["update_id"] + 1
+                return
+        for update in updates:
+            if self._stopping:
+                return
+            await self._one(update)
+
+    def _batchable(self, updates: list[Json]) -> list[Event] | None:
+        """The events of ``updates`` if there are several, all new and all parsed; else None."""
+        if len(updates) < 2:
+            return None
+        events = []
+        for update in updates:
+            update_id = update.get("update_id")
+            if not isinstance(update_id, int) or (self.offset is not None and update_id < self.offset):
+                return None
+            try:
+                event = self._parse(update)
+            except Exception:
+                return None  # poison: _one keeps it as a dead letter
+            if event is not None:
+                events.append(event)
+        return events
 
     async def _one(self, update: Json) -> None:
         update_id = update.get("update_id")

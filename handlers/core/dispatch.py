@@ -67,10 +67,12 @@ class Core:
     @asynccontextmanager
     async def _unit(self, may_wait: bool = False) -> AsyncIterator[Context]:
         async with self.sessions() as session, session.begin():
-            repo = Repository(session)
-            yield Context(
-                session, repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait
-            )
+            yield self._context(session, Repository(session), may_wait)
+
+    def _context(self, session: AsyncSession, repo: Repository, may_wait: bool) -> Context:
+        return Context(
+            session, repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait
+        )
 
     async def _run(
         self, decide: Callable[[Context], Awaitable[list[Effect] | None]], may_wait: bool = False
@@ -121,6 +123,24 @@ class Core:
                     raise
                 log.warning("update %s: database error, trying again", event.update_id, exc_info=True)
                 await asyncio.sleep(0.2 * db_failures)
+
+    async def handle_batch(self, events: Sequence[Event]) -> None:
+        """``events`` in one transaction, in order: what ``handle`` on each in turn would do, for one
+        commit instead of one each (a getUpdates batch under load). If any of them fails - one that
+        must wait for a send (NotYet), a database error, a bug - the whole batch rolls back and the
+        error is raised: the caller then hands the events to ``handle`` one by one, where the retries,
+        the waits and the dead letters are."""
+        queued = 0
+        async with self.sessions() as session, session.begin():
+            repo = Repository(session)
+            for event in events:
+                ctx = self._context(session, repo, may_wait=True)
+                if not await repo.claim_update(event.update_id, ctx.now):
+                    log.info("update %s was handled before: ignored", event.update_id)
+                    continue
+                queued += await persist_effects(session, await self._route(event, ctx), ctx.now)
+        if queued:
+            self.on_queued()
 
     async def _route(self, event: Event, ctx: Context) -> list[Effect]:
         if isinstance(event, CallbackPress):

@@ -187,3 +187,49 @@ async def test_a_fatal_error_ends_polling() -> None:
     with pytest.raises(Unauthorized):
         await asyncio.wait_for(poller.finished, 5)
     await poller.stop()
+
+
+# -- batches: several updates in one transaction ------------------------------------------------------
+
+
+class BatchHandler(Handler):
+    """A core's ``handle_batch``: all or nothing, like one transaction (update 13 is a bug)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.batches: list[list[int]] = []
+
+    async def batch(self, events: Any) -> None:
+        ids = [event.update_id for event in events]
+        if 13 in ids:
+            raise RuntimeError("a bug in a handler")  # rolled back whole: none of them counts
+        self.batches.append(ids)
+        self.handled += ids
+
+
+async def test_updates_that_come_together_are_handled_in_batches_of_the_bound() -> None:
+    source, handler = FakeSource(*(numbered(n) for n in range(1, 6))), BatchHandler()
+    poller = Poller(source, handler, timeout=25, sleep=Pauses(), handle_batch=handler.batch, batch=2)
+    await run_until_idle(poller, source)
+    assert handler.batches == [[1, 2], [3, 4]]  # and 5 alone, one by one
+    assert handler.handled == [1, 2, 3, 4, 5]
+    assert poller.offset == 6 and source.calls[1] == (6, 25)
+
+
+async def test_a_failing_batch_is_handled_one_by_one_and_only_its_poison_is_skipped() -> None:
+    unparsable = numbered(22)
+    unparsable["message"]["date"] = "yesterday"
+    source = FakeSource(numbered(11), numbered(12), numbered(13), numbered(14), numbered(21), unparsable)
+    handler, poisoned = BatchHandler(), []
+
+    async def on_poison(update: Json, error: BaseException) -> None:
+        poisoned.append(update["update_id"])
+
+    poller = Poller(
+        source, handler, on_poison, timeout=25, sleep=Pauses(), handle_batch=handler.batch, batch=4
+    )
+    await run_until_idle(poller, source)
+    assert handler.batches == []  # 11-14 failed as a batch (13); 21 and 22 do not all parse
+    assert handler.handled == [11, 12, 14, 21]
+    assert poisoned == [13, 22]
+    assert poller.offset == 23

@@ -91,6 +91,22 @@ class FileRegistry:
             self._by_id[media["file_id"]] = StoredFile(kind, media, f"{kind}s/file_{number}")
         return media
 
+    def adopt(self, kind: str, file_id: str) -> Json | list[Json]:
+        """Register a file under an id the caller chose (one a user sent in a test that numbers its
+        own files); returns the message payload for it, as `new` does. Known ids keep their file."""
+        if file_id in self._by_id:
+            return self._by_id[file_id].media
+        if kind not in MEDIA_KINDS:
+            raise ValueError(f"unknown media kind {kind!r}; expected one of {MEDIA_KINDS}")
+        ids = {"file_id": file_id, "file_unique_id": f"{file_id}-u"}
+        media: Json | list[Json]
+        if kind == "photo":
+            media = [{**ids, "width": 1280, "height": 960, "file_size": 1280 * 960 // 10}]
+        else:
+            media = {**ids, **MEDIA_DEFAULTS[kind]}
+        self._by_id[file_id] = StoredFile(kind, media, f"{kind}s/{file_id}")
+        return media
+
     def get(self, file_id: str) -> StoredFile | None:
         return self._by_id.get(file_id)
 

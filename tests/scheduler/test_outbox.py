@@ -34,6 +34,7 @@ async def queue(engine: AsyncEngine, clock: FakeClock, chats: int, per_chat: int
 async def test_two_senders_on_one_database_send_each_row_once_in_chat_order(engine: AsyncEngine) -> None:
     first, second = Harness(engine), Harness(engine)  # two bot processes sharing the database
     api = RecordingApi()
+    api.open_chats(*range(1, 11))
     first.sender.api = second.sender.api = api
     second.clock = first.clock
     second.sender.clock = first.clock
@@ -53,6 +54,7 @@ async def test_two_senders_on_one_database_send_each_row_once_in_chat_order(engi
 
 async def test_a_crashed_senders_lease_expires_and_the_row_goes_out(engine: AsyncEngine) -> None:
     shop = Harness(engine)
+    shop.api.open_chats(1)
     await queue(engine, shop.clock, chats=1, per_chat=1)
     async with shop.sessions() as session, session.begin():  # a sender claims it, then dies
         assert len(await claim_outbox(session, shop.clock(), 10)) == 1
@@ -74,6 +76,7 @@ async def test_stop_finishes_sends_under_way_and_keeps_the_rest(engine: AsyncEng
             return await super().execute(effect)
 
     shop.sender.api = api = SlowApi()
+    api.open_chats(1)
     await queue(engine, shop.clock, chats=1, per_chat=3)
     shop.sender.start()
     shop.sender.kick()

@@ -56,6 +56,7 @@ async def pair(engine: AsyncEngine) -> AsyncIterator[tuple[Harness, Harness, Slo
 
 async def seed_buyers(shop: Harness, subscribed: bool) -> None:
     now = shop.clock()
+    shop.api.open_chats(*(10_000 + n for n in range(BUYERS)))
     async with shop.sessions() as s, s.begin():
         for n in range(BUYERS):
             buyer = Buyer(

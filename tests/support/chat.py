@@ -68,3 +68,9 @@ async def copy_of(shop: Harness, text: str, chat_id: int) -> int:
 def menus_for(shop: Harness, chat_id: int) -> list[SetMyCommands]:
     """The command menus the bot set for ``chat_id``."""
     return [c for c in shop.api.calls if isinstance(c, SetMyCommands) and c.scope.get("chat_id") == chat_id]
+
+
+def sent_id(shop: Harness, chat_id: int, index: int = -1) -> int:
+    """The Telegram id of the bot's ``index``-th message in ``chat_id`` (0: its first, -1: its latest),
+    as Telegram numbered it, to reply to it or press its buttons."""
+    return shop.api.message_ids(chat_id)[index]

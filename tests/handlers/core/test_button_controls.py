@@ -89,6 +89,7 @@ async def snapshot(shop: Harness) -> dict[str, list[Any]]:
 
 
 async def forged(shop: Harness, user: User, data: str, chat_id: int | None, message_id: int | None) -> None:
+    shop.api.pressed("forged", user, chat_id, message_id, data)
     await shop.core.handle(CallbackPress(next(shop._update_ids), "forged", user, chat_id, message_id, data))
     await shop.settle()
 

@@ -38,6 +38,10 @@ async def kept(shop: Harness) -> list[DeadLetter]:
 
 
 async def dead_letter(shop: Harness, update: dict[str, Any]) -> None:
+    """Telegram delivered ``update`` from its sender's chat (so that chat exists), and it cannot be read."""
+    sent = update.get("message") or update.get("callback_query") or {}
+    if "from" in sent:
+        shop.api.open_chats(sent["from"]["id"])
     await shop.core.dead_letter(update, TypeError("date is not a number"))
     await shop.settle()
 

@@ -10,12 +10,11 @@ from handlers.core.effects import SendMessage
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Buyer, Message
-from tests.support.chat import copy_of, last_text, texts
+from tests.support.chat import copy_of, last_text, sent_id, texts
 from tests.support.harness import Harness
 from tests.support.scenarios import blocked_anna
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
-FIRST_RELAY = 5000  # the Telegram id of the first message the bot puts in a seller's chat
 t = Translator(CATALOG_DIR)
 
 
@@ -36,7 +35,7 @@ async def buyer_row(shop: Harness, telegram_id: int) -> Buyer:
 async def test_block_as_a_reply_tells_every_seller_and_not_the_buyer(shop: Harness) -> None:
     await shop.send(ANNA, "Buy cheap followers!")
     before = len(shop.api.to(ANNA.id))
-    await shop.send(SELLER, "/block", reply_to=FIRST_RELAY)
+    await shop.send(SELLER, "/block", reply_to=sent_id(shop, SELLER.id, 0))
     done = t("en", "block-done", seller="Sam Seller", number="1", name="Anna Smith")
     assert last_text(shop, SELLER.id) == done
     # in Tina's language
@@ -65,7 +64,7 @@ async def test_other_buyers_are_still_relayed(shop: Harness) -> None:
 
 async def test_block_works_as_a_reply_to_a_teammates_note_too(shop: Harness) -> None:
     await shop.send(ANNA, "Hi")
-    await shop.send(SELLER, "Hello Anna", reply_to=FIRST_RELAY)
+    await shop.send(SELLER, "Hello Anna", reply_to=sent_id(shop, SELLER.id, 0))
     note = shop.api.to(SELLER2.id)[-1]  # Tina sees Sam's answer
     assert isinstance(note, SendMessage) and note.text.startswith("✅ Ответ продавца Sam Seller")
     await shop.send(SELLER2, "/block", reply_to=await copy_of(shop, "Hello Anna", SELLER2.id))
@@ -82,7 +81,7 @@ async def test_block_not_as_a_reply_explains_the_right_form(shop: Harness, comma
 
 async def test_block_as_a_reply_to_a_message_of_no_buyer_explains_the_right_form(shop: Harness) -> None:
     await shop.send(SELLER, "/help")
-    help_id = FIRST_RELAY  # the bot's help message: no buyer behind it
+    help_id = sent_id(shop, SELLER.id, 0)  # the bot's help message: no buyer behind it
     await shop.send(SELLER, "/block", reply_to=help_id)
     assert last_text(shop, SELLER.id) == t("en", "block-usage")
 
@@ -99,7 +98,7 @@ async def test_blocking_twice_says_who_blocked_and_since_when(shop: Harness) -> 
 async def test_unblock_as_a_reply_relays_again(shop: Harness) -> None:
     await blocked_anna(shop)
     await shop.send(ANNA, "while blocked")
-    await shop.send(SELLER, "/unblock", reply_to=FIRST_RELAY)
+    await shop.send(SELLER, "/unblock", reply_to=sent_id(shop, SELLER.id, 0))
     done = t("en", "unblock-done", seller="Sam Seller", number="1", name="Anna Smith")
     assert last_text(shop, SELLER.id) == done
     assert "#1 Anna Smith разблокирован продавцом Sam Seller" in last_text(shop, SELLER2.id)

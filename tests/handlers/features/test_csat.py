@@ -158,9 +158,12 @@ async def test_a_good_score_is_recorded_thanked_and_shown(shop: Harness) -> None
     await answered(shop)
     await shop.later(DAY)
     shop.api.calls.clear()
-    await shop.press(ANNA, "cs:1:5", message_id=77)
+    question = await shop.press(ANNA, "cs:1:5")
     [edit] = edits(shop, ANNA.id)
-    assert edit.message_id == 77 and edit.text == "😍 Your rating: 5 out of 5. Thank you for your feedback!"
+    assert (
+        edit.message_id == question
+        and edit.text == "😍 Your rating: 5 out of 5. Thank you for your feedback!"
+    )
     assert edit.reply_markup is None  # no buttons left to press
     assert [a.text for a in callback_answers(shop)] == ["Thank you for your rating!"]
     [rating] = await ratings(shop)
@@ -172,11 +175,11 @@ async def test_a_good_score_is_recorded_thanked_and_shown(shop: Harness) -> None
 async def test_a_second_press_keeps_the_first_score(shop: Harness) -> None:
     await answered(shop, IVAN, "Добрый день")
     await shop.later(DAY)
-    await shop.press(IVAN, "cs:1:4", message_id=77)
+    question = await shop.press(IVAN, "cs:1:4")
     shop.api.calls.clear()
-    await shop.press(IVAN, "cs:1:1", message_id=77)  # a second device, a slow network
-    [edit] = edits(shop, IVAN.id)
-    assert edit.text == "🙂 Ваша оценка: 4 из 5. Спасибо за отзыв!"
+    await shop.press(IVAN, "cs:1:1", message_id=question)  # a second device, a slow network
+    shown = shop.api.telegram.chats.message(IVAN.id, question)
+    assert shown is not None and shown["text"] == "🙂 Ваша оценка: 4 из 5. Спасибо за отзыв!"
     assert [a.text for a in callback_answers(shop)] == ["Ваша оценка уже сохранена — спасибо!"]
     assert [r.score for r in await ratings(shop)] == [4]
     assert not texts(shop, SELLER.id)  # the 1 did not count: no alert
@@ -187,7 +190,7 @@ async def test_a_malformed_or_foreign_press_is_answered_and_changes_nothing(shop
     await answered(shop)
     await shop.later(DAY)
     shop.api.calls.clear()
-    await shop.press(ANNA, data, message_id=77)
+    await shop.press(ANNA, data)
     assert len(callback_answers(shop)) == 1 and not edits(shop, ANNA.id)
     assert not await ratings(shop)
 
@@ -195,7 +198,7 @@ async def test_a_malformed_or_foreign_press_is_answered_and_changes_nothing(shop
 async def test_someone_elses_question_is_not_theirs_to_rate(shop: Harness) -> None:
     await answered(shop)
     await shop.later(DAY)
-    await shop.press(IVAN, "cs:1:1", message_id=77)
+    await shop.press(IVAN, "cs:1:1")
     assert not await ratings(shop)
 
 
@@ -203,7 +206,7 @@ async def test_a_low_score_alerts_every_seller_and_a_reply_reaches_the_buyer(sho
     await answered(shop)
     await shop.later(DAY)
     shop.api.calls.clear()
-    await shop.press(ANNA, "cs:1:2", message_id=77)
+    question = await shop.press(ANNA, "cs:1:2")
     [alert] = texts(shop, SELLER.id)
     header, *lines = alert.split("\n")
     assert "Anna Smith" in header and "#1" in header
@@ -230,7 +233,7 @@ async def test_a_low_score_alerts_every_seller_and_a_reply_reaches_the_buyer(sho
     await shop.send(SELLER, "Sorry! What went wrong?", reply_to=alert_id)
     [answer] = shop.api.to(ANNA.id)
     assert isinstance(answer, CopyMessage) and answer.from_chat_id == SELLER.id  # Sam's reply, anonymously
-    assert answer.reply_to_message_id == 77  # under the rated question
+    assert answer.reply_to_message_id == question  # under the rated question
     async with shop.sessions() as s:
         conversation = await s.get(Conversation, 1)
         assert conversation is not None and conversation.waiting_since is None
@@ -244,13 +247,13 @@ async def test_stats_show_the_average_and_count_of_the_period(shop: Harness) -> 
     await answered(shop)
     await answered(shop, IVAN, "Привет")
     await shop.later(DAY)
-    await shop.press(ANNA, "cs:1:5", message_id=70)
-    await shop.press(IVAN, "cs:2:2", message_id=71)
-    await shop.press(IVAN, "cs:2:5", message_id=71)  # a second press does not count
+    await shop.press(ANNA, "cs:1:5")
+    await shop.press(IVAN, "cs:2:2")
+    await shop.press(IVAN, "cs:2:5")  # a second press does not count
     await shop.later(10 * DAY)
     await answered(shop, ANNA, "Me again")
     await shop.later(DAY)
-    await shop.press(ANNA, "cs:3:4", message_id=72)
+    await shop.press(ANNA, "cs:3:4")
     await shop.send(SELLER, "/stats")
     assert "• Average service rating (1–5): 3.7 (ratings: 3)" in last_text(shop, SELLER.id)
     await shop.send(SELLER2, "/stats 7d")  # the first two are older than a week

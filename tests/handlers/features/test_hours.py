@@ -11,11 +11,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from handlers.core.effects import CopyMessage, SendMessage
 from handlers.core.events import User
 from handlers.features.hours import BadHours, BusinessHours, Segment, parse_hours
 from storage.models import Conversation, KeyValue
-from tests.support.chat import last_text, texts
+from tests.support.chat import last_text, sent_id, texts
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
@@ -35,9 +34,8 @@ async def command(shop: Harness, text: str, seller: User = SELLER) -> str:
 
 
 def newest_telegram_id(shop: Harness, chat_id: int) -> int:
-    """The Telegram id of the last message the bot put in ``chat_id`` (RecordingApi counts from 5000)."""
-    sent = [c for c in shop.api.to(chat_id) if isinstance(c, SendMessage | CopyMessage)]
-    return 5000 + len(sent) - 1
+    """The Telegram id of the last message the bot put in ``chat_id``."""
+    return sent_id(shop, chat_id, -1)
 
 
 # -- parsing ----------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from handlers.core.routing import in_buyer_menu
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Buyer, Seller
-from tests.support.chat import buttons, shown
+from tests.support.chat import buttons, sent_id, shown
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER
 
@@ -43,7 +43,7 @@ async def test_choosing_confirms_in_the_new_language_in_place(shop: Harness) -> 
     await shop.send(ANNA, "/language")
     await shop.press(ANNA, "lang:ru")
     edit = shop.api.to(ANNA.id)[-1]
-    assert isinstance(edit, EditMessageText) and edit.message_id == 1
+    assert isinstance(edit, EditMessageText) and edit.message_id == sent_id(shop, ANNA.id, 0)
     assert edit.text == "✅ Готово! Язык общения: русский." and edit.reply_markup is None
     assert any(isinstance(c, AnswerCallbackQuery) for c in shop.api.calls)
     assert await buyer_language(shop, ANNA.id) == ("ru", True)

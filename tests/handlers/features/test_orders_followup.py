@@ -141,14 +141,14 @@ async def test_all_good_thanks_then_asks_for_consent_once(shop: Harness) -> None
     await delivered_order(shop)
     await shop.later(3 * DAY)
     shop.api.calls.clear()
-    await shop.press(ANNA, "fu:ok:1", message_id=40)
+    asked = await shop.press(ANNA, "fu:ok:1")
     edit, question = [c for c in shop.api.to(ANNA.id)]
-    assert isinstance(edit, EditMessageText) and edit.message_id == 40 and "Thank you" in edit.text
+    assert isinstance(edit, EditMessageText) and edit.message_id == asked and "Thank you" in edit.text
     assert isinstance(question, SendMessage) and button_data(question) == [
         "mk:yes:followup",
         "mk:no:followup",
     ]
-    await shop.press(ANNA, "mk:yes:followup", message_id=41)
+    await shop.press(ANNA, "mk:yes:followup")
     async with shop.sessions() as s:
         [consent] = (await s.execute(select(Consent))).scalars().all()
     assert (consent.granted, consent.source, consent.wording) == (True, "followup", "v1")
@@ -157,7 +157,7 @@ async def test_all_good_thanks_then_asks_for_consent_once(shop: Harness) -> None
     # A second order's "all good" does not ask again: she has answered.
     await delivered_order(shop, code="A-101")
     await shop.later(3 * DAY)
-    await shop.press(ANNA, "fu:ok:2", message_id=50)
+    await shop.press(ANNA, "fu:ok:2")
     assert not any("mk:yes" in "".join(button_data(c)) for c in shop.api.to(ANNA.id))
 
 
@@ -165,7 +165,7 @@ async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: 
     await delivered_order(shop)
     await shop.later(3 * DAY)
     shop.api.calls.clear()
-    await shop.press(ANNA, "fu:problem:1", message_id=40)
+    await shop.press(ANNA, "fu:problem:1")
     sorry = shop.api.to(ANNA.id)[-1]
     assert isinstance(sorry, EditMessageText) and "A-100" in sorry.text
     [alert] = shop.api.to(SELLER.id)
@@ -192,7 +192,7 @@ async def test_a_problem_alerts_sellers_and_their_reply_reaches_the_buyer(shop: 
     await shop.send(SELLER, "/help")
     assert "reported a problem" not in last_text(shop, SELLER.id)
     # Pressing again changes nothing.
-    await shop.press(ANNA, "fu:ok:1", message_id=40)
+    await shop.press(ANNA, "fu:ok:1")
     assert (await order_row(shop, "A-100")).followup_answer == "problem"
     await shop.send(SELLER, "/orders")
     assert last_text(shop, SELLER.id).split("\n")[1].endswith(" · ⚠️")
@@ -222,7 +222,7 @@ async def step_back(shop: Harness, code: str = "A-100") -> str:
     await shop.send(SELLER, f"/shipped {code}")
     question = shop.api.to(SELLER.id)[-1]
     [yes] = [data for data in button_data(question) if data.startswith("ord:back:")]
-    await shop.press(SELLER, yes, message_id=900)
+    await shop.press(SELLER, yes)
     return edited_text(shop)
 
 
@@ -246,16 +246,16 @@ async def test_shipped_after_delivered_asks_first_and_says_what_happens_to_the_f
     )
     assert button_data(question) == ["ord:back:1", "ord:keep:1"]
     assert (await order_row(shop, "A-100")).status == "delivered"  # nothing moved yet
-    await shop.press(SELLER, "ord:keep:1", message_id=900)
+    pressed = await shop.press(SELLER, "ord:keep:1")
     kept = shop.api.to(SELLER.id)[-1]
-    assert isinstance(kept, EditMessageText) and kept.message_id == 900 and "stays delivered" in kept.text
+    assert isinstance(kept, EditMessageText) and kept.message_id == pressed and "stays delivered" in kept.text
     await shop.later(3 * DAY)
     assert len(shop.api.to(ANNA.id)) == 1  # kept: the follow-up goes out as planned
     assert "follow-up has been sent" in (await _ask_text(shop))
-    await shop.press(SELLER, "ord:back:1", message_id=901)
+    await shop.press(SELLER, "ord:back:1")
     assert edited_text(shop) == "📦 Order A-100 is marked shipped again."
     assert (await order_row(shop, "A-100")).status == "shipped"
-    await shop.press(SELLER, "ord:back:1", message_id=901)  # an old button: nothing changes
+    await shop.press(SELLER, "ord:back:1")  # an old button: nothing changes
     assert edited_text(shop) == "Order A-100 is shipped now: nothing changed."
 
 
@@ -273,7 +273,7 @@ async def test_a_confirmed_step_back_cancels_the_follow_up(shop: Harness) -> Non
     )
     await shop.later(4 * DAY)
     assert not shop.api.to(ANNA.id)
-    await shop.press(User(7, "Anna", "Smith", "anna", "en"), "ord:back:1", message_id=900)  # not a seller
+    await shop.press(User(7, "Anna", "Smith", "anna", "en"), "ord:back:1")  # not a seller
     assert (await order_row(shop, "A-100")).status == "shipped"
 
 

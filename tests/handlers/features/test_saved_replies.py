@@ -24,7 +24,7 @@ from handlers.kit.i18n import Translator
 from handlers.kit.text import Rich, utf16_len
 from locales import CATALOG_DIR
 from storage.models import Conversation, Message, OutboxItem, ShopText
-from tests.support.chat import last_shown, texts
+from tests.support.chat import last_shown, sent_id, texts
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
@@ -60,7 +60,8 @@ def is_picker(effect: BotEffect) -> bool:
 
 
 async def press_on(shop: Harness, user: User, message_id: int, data: str) -> None:
-    """A press on a button of message ``message_id`` (the harness's own press says message 1)."""
+    """A press on a button of message ``message_id``."""
+    shop.api.pressed("cb", user, user.id, message_id, data)
     await shop.core.handle(CallbackPress(next(shop._update_ids), "cb", user, user.id, message_id, data))
     await shop.settle()
 
@@ -213,7 +214,7 @@ async def test_help_and_menu_list_the_commands(shop: Harness) -> None:
 
 async def test_r_sends_the_buyers_language_with_variables_filled(shop: Harness) -> None:
     asked = await shop.send(IVAN, "Здравствуйте, спасибо за шарф!")
-    command = await shop.send(SELLER, "/r thanks", reply_to=5000)
+    command = await shop.send(SELLER, "/r thanks", reply_to=sent_id(shop, SELLER.id, 0))
     delivered = shop.api.to(IVAN.id)[-1]
     assert isinstance(delivered, SendMessage)
     assert delivered.text.startswith("Спасибо, Иван! ") and "Knit Shop" in delivered.text
@@ -226,7 +227,7 @@ async def test_r_sends_the_buyers_language_with_variables_filled(shop: Harness) 
 
 async def test_r_falls_back_to_the_default_variant(shop: Harness) -> None:
     await shop.send(ANNA, "Thanks for the scarf!")
-    await shop.send(SELLER, "/r thanks", reply_to=5000)
+    await shop.send(SELLER, "/r thanks", reply_to=sent_id(shop, SELLER.id, 0))
     assert last_shown(shop, ANNA.id).startswith("Thank you, Anna! ")  # {first_name}: not "Anna Smith"
 
 
@@ -294,7 +295,7 @@ async def test_r_counts_as_the_sellers_answer(shop: Harness) -> None:
     [waiting] = await rows(shop, Conversation)
     assert waiting.waiting_since is not None and waiting.first_answered_at is None
     shop.clock.advance(60)
-    command = await shop.send(SELLER, "/r shipping", reply_to=5000)
+    command = await shop.send(SELLER, "/r shipping", reply_to=sent_id(shop, SELLER.id, 0))
     [conversation] = await rows(shop, Conversation)
     assert conversation.waiting_since is None
     assert conversation.first_answered_at == conversation.last_answered_at == shop.clock.now
@@ -308,10 +309,10 @@ async def test_r_counts_as_the_sellers_answer(shop: Harness) -> None:
 
 async def test_a_later_answer_keeps_the_first_answer_time(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await shop.send(SELLER, "hello!", reply_to=5000)
+    await shop.send(SELLER, "hello!", reply_to=sent_id(shop, SELLER.id, 0))
     first = shop.clock.now
     shop.clock.advance(300)
-    await shop.send(SELLER, "/r thanks", reply_to=5000)
+    await shop.send(SELLER, "/r thanks", reply_to=sent_id(shop, SELLER.id, 0))
     [conversation] = await rows(shop, Conversation)
     assert conversation.first_answered_at == first and conversation.last_answered_at == shop.clock.now
 
@@ -322,16 +323,16 @@ async def test_teammates_get_the_same_note_as_for_a_real_reply(engine: AsyncEngi
     await shop.send(SELLER2, "/help")  # Tina writes in Russian: her language is learned
     await shop.send(ANNA, "price?")
     shop.api.calls.clear()
-    await shop.send(SELLER, "/r custom", reply_to=5000)
+    await shop.send(SELLER, "/r custom", reply_to=sent_id(shop, SELLER.id, 0))
     [note] = shop.api.to(SELLER2.id)
     assert isinstance(note, SendMessage) and note.reply_markup is None  # no saved-replies button
     assert "Ответ продавца Sam Seller" in note.text and note.text.endswith(last_shown(shop, ANNA.id))
-    assert note.reply_to_message_id == 5001  # under Tina's copy of the question (5000 was /help)
+    assert note.reply_to_message_id == sent_id(shop, SELLER2.id, 1)  # under Tina's copy (0 answered /help)
 
 
 async def test_a_buyer_reply_to_a_saved_reply_threads_under_the_confirmation(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await shop.send(SELLER, "/r thanks", reply_to=5000)
+    await shop.send(SELLER, "/r thanks", reply_to=sent_id(shop, SELLER.id, 0))
     delivered = await telegram_id_of(shop, lambda e: e.chat_id == ANNA.id and isinstance(e, SendMessage))
     confirmation = await telegram_id_of(shop, lambda e: e.chat_id == SELLER.id and "✅ Sent" in str(e))
     await shop.send(ANNA, "you're welcome", reply_to=delivered)
@@ -351,7 +352,7 @@ async def test_r_that_is_no_reply_shows_how_and_lists_the_names(shop: Harness) -
 
 async def test_r_with_an_unknown_name_lists_the_names(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await shop.send(SELLER, "/r thanx", reply_to=5000)
+    await shop.send(SELLER, "/r thanx", reply_to=sent_id(shop, SELLER.id, 0))
     answer = last_shown(shop, SELLER.id)
     assert "no saved reply “thanx”" in answer and "custom, shipping, thanks" in answer
     assert len(shop.api.to(ANNA.id)) == 1  # only the acknowledgement
@@ -360,14 +361,14 @@ async def test_r_with_an_unknown_name_lists_the_names(shop: Harness) -> None:
 async def test_r_without_a_name_or_with_more_shows_the_form(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     for command in ("/r", "/r thanks and more"):
-        await shop.send(SELLER, command, reply_to=5000)
+        await shop.send(SELLER, command, reply_to=sent_id(shop, SELLER.id, 0))
         assert "reply to a buyer's message with /r NAME" in last_shown(shop, SELLER.id)
     assert len(shop.api.to(ANNA.id)) == 1
 
 
 async def test_editing_the_r_command_changes_nothing_for_the_buyer(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    command = await shop.send(SELLER, "/r thanks", reply_to=5000)
+    command = await shop.send(SELLER, "/r thanks", reply_to=sent_id(shop, SELLER.id, 0))
     calls = len(shop.api.calls)
     await shop.send(SELLER, Content("text", text="/r shipping"), edit_of=command.message_id)
     assert len(shop.api.calls) == calls
@@ -463,7 +464,7 @@ async def test_the_picker_sends_the_chosen_reply_once(shop: Harness) -> None:
 
 async def test_the_picker_can_be_cancelled(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await press_on(shop, SELLER, 5000, "saved:open:1")
+    await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), "saved:open:1")
     picker_id = await telegram_id_of(shop, is_picker)
     await press_on(shop, SELLER, picker_id, "saved:cancel:1:1")
     closed = shop.api.to(SELLER.id)[-1]
@@ -475,7 +476,7 @@ async def test_the_picker_can_be_cancelled(shop: Harness) -> None:
 
 async def test_an_old_button_of_a_cancelled_picker_sends_nothing(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await press_on(shop, SELLER, 5000, "saved:open:1")
+    await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), "saved:open:1")
     picker_id = await telegram_id_of(shop, is_picker)
     await press_on(shop, SELLER, picker_id, "saved:cancel:1:1")
     await press_on(shop, SELLER, picker_id, "saved:send:1:1:thanks")  # a stale keyboard still shown
@@ -487,9 +488,9 @@ async def test_an_old_button_of_a_cancelled_picker_sends_nothing(shop: Harness) 
 
 async def test_a_newer_picker_closes_the_older_one(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await press_on(shop, SELLER, 5000, "saved:open:1")
+    await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), "saved:open:1")
     old_picker = await telegram_id_of(shop, is_picker)
-    await press_on(shop, SELLER, 5000, "saved:open:1")
+    await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), "saved:open:1")
     new_picker = await telegram_id_of(shop, is_picker)
     assert "saved:cancel:1:2" in str(shop.api.to(SELLER.id)[-1])
     await press_on(shop, SELLER, old_picker, "saved:send:1:1:thanks")
@@ -503,7 +504,7 @@ async def test_a_newer_picker_closes_the_older_one(shop: Harness) -> None:
 
 async def test_a_picker_for_a_reply_deleted_meanwhile_says_so(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
-    await press_on(shop, SELLER, 5000, "saved:open:1")
+    await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), "saved:open:1")
     picker_id = await telegram_id_of(shop, is_picker)
     await shop.send(SELLER, "/saved del thanks")
     await press_on(shop, SELLER, picker_id, "saved:send:1:1:thanks")
@@ -532,7 +533,7 @@ async def test_only_sellers_can_use_the_buttons(shop: Harness) -> None:
 async def test_stale_or_forged_button_data_is_answered_quietly(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     for data in ("saved:open:999", "saved:open:x", "saved:send:999:thanks", "saved:what"):
-        await press_on(shop, SELLER, 5000, data)
+        await press_on(shop, SELLER, sent_id(shop, SELLER.id, 0), data)
         assert isinstance(shop.api.calls[-1], AnswerCallbackQuery)
     assert len(shop.api.to(ANNA.id)) == 1
 

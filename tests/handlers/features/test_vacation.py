@@ -12,7 +12,7 @@ from handlers.core.events import Content, User
 from handlers.kit.i18n import Translator
 from locales import CATALOG_DIR
 from storage.models import Conversation, ShopText, Vacation
-from tests.support.chat import last_text, texts
+from tests.support.chat import last_text, sent_id, texts
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
@@ -167,7 +167,7 @@ async def test_the_summary_counts_in_plural_forms(
 
 async def test_nobody_wrote_and_answered_conversations_are_not_listed(shop: Harness) -> None:
     await shop.send(ANNA, "Before the vacation")
-    await shop.send(SELLER, "Answered", reply_to=5000)
+    await shop.send(SELLER, "Answered", reply_to=sent_id(shop, SELLER.id, 0))
     shop.clock.advance(60)
     await command(shop, "/vacation on until 1h")
     shop.clock.advance(HOUR)

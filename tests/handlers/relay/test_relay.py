@@ -9,6 +9,7 @@ from handlers.core.effects import CopyMessage, CopyMessages, SendMediaGroup, Sen
 from handlers.core.events import Content, User
 from handlers.core.ports import Forbidden, RetryAfter, Transient
 from storage.models import Buyer, Message
+from tests.support.chat import sent_id
 from tests.support.harness import Harness
 from tests.support.users import ANNA, IVAN, SELLER, SELLER2
 
@@ -47,7 +48,7 @@ async def test_only_the_first_message_of_a_conversation_is_acknowledged(shop: Ha
     shop.clock.advance(25 * 3600)  # still unanswered: the same conversation, no second "we got it"
     await shop.send(ANNA, "Hello??")
     assert len(shop.api.to(ANNA.id)) == 1
-    await shop.send(SELLER, "Sorry, here!", reply_to=5000)  # the first relayed copy
+    await shop.send(SELLER, "Sorry, here!", reply_to=sent_id(shop, SELLER.id, 0))  # the first relayed copy
     shop.clock.advance(25 * 3600)  # a new conversation after a day of silence on both sides
     await shop.send(ANNA, "Hi again")
     assert len([c for c in shop.api.to(ANNA.id) if isinstance(c, SendMessage)]) == 2
@@ -84,7 +85,7 @@ async def test_long_caption_gets_a_separate_header_with_the_media_under_it(shop:
     await shop.send(ANNA, Content("photo", text="x" * 1020, file_id="p1"))
     header, copy = shop.api.to(SELLER.id)
     assert isinstance(header, SendMessage) and isinstance(copy, CopyMessage)
-    assert copy.caption is None and copy.reply_to_message_id == 5000
+    assert copy.caption is None and copy.reply_to_message_id == sent_id(shop, SELLER.id, 0)
 
 
 async def test_long_text_is_split(shop: Harness) -> None:
@@ -106,7 +107,7 @@ async def test_a_reply_to_any_part_of_a_long_text_reaches_the_buyer(shop: Harnes
     assert isinstance(first, SendMessage) and isinstance(second, SendMessage)
     assert first.reply_markup == second.reply_markup  # the same button: the same buyer message
     shop.api.calls.clear()
-    await shop.send(SELLER, "Got it", reply_to=5001)  # the second part
+    await shop.send(SELLER, "Got it", reply_to=sent_id(shop, SELLER.id, 1))  # the second part
     [answer] = shop.api.to(ANNA.id)
     assert isinstance(answer, CopyMessage) and answer.from_chat_id == SELLER.id
     assert answer.reply_to_message_id == 1  # as an answer to the buyer's long message
@@ -131,7 +132,7 @@ async def test_album_reaches_the_seller_as_one_album(shop: Harness) -> None:
 async def test_seller_reply_goes_to_the_buyer_as_an_anonymous_copy(shop: Harness) -> None:
     asked = await shop.send(ANNA, "Do you ship to Spain?")
     [relay] = shop.api.to(SELLER.id)
-    await shop.send(SELLER, "Yes, in 5 days", reply_to=5000)
+    await shop.send(SELLER, "Yes, in 5 days", reply_to=sent_id(shop, SELLER.id, 0))
     ack, answer = shop.api.to(ANNA.id)
     assert isinstance(answer, CopyMessage)
     assert answer.from_chat_id == SELLER.id and answer.reply_to_message_id == asked.message_id
@@ -145,7 +146,7 @@ async def test_a_reply_to_an_old_message_still_finds_its_buyer(shop: Harness) ->
     await shop.send(ANNA, "first")
     await shop.send(IVAN, "Привет, есть ли синий шарф?")
     await shop.send(ANNA, "second")
-    await shop.send(SELLER, "answer to Anna's first", reply_to=5000)
+    await shop.send(SELLER, "answer to Anna's first", reply_to=sent_id(shop, SELLER.id, 0))
     assert isinstance(shop.api.to(ANNA.id)[-1], CopyMessage)
     assert len(shop.api.to(IVAN.id)) == 1  # only Ivan's acknowledgement
 
@@ -164,7 +165,7 @@ async def test_teammates_see_what_was_answered(engine: AsyncEngine) -> None:
     await shop.send(SELLER2, "/help")  # Tina writes in Russian: her language is learned
     await shop.send(ANNA, "price?")
     shop.api.calls.clear()
-    await shop.send(SELLER, "12 EUR", reply_to=5000)
+    await shop.send(SELLER, "12 EUR", reply_to=sent_id(shop, SELLER.id, 0))
     [note] = shop.api.to(SELLER2.id)
     assert isinstance(note, SendMessage)
     assert "Ответ продавца Sam Seller" in note.text and note.text.endswith("12 EUR")
@@ -174,7 +175,7 @@ async def test_teammates_see_what_was_answered(engine: AsyncEngine) -> None:
 async def test_blocked_buyer_is_marked_and_the_seller_is_told(shop: Harness) -> None:
     await shop.send(ANNA, "hi")
     shop.api.fail(Forbidden("Forbidden: bot was blocked by the user"), lambda e: e.chat_id == ANNA.id)
-    await shop.send(SELLER, "hello!", reply_to=5000)
+    await shop.send(SELLER, "hello!", reply_to=sent_id(shop, SELLER.id, 0))
     notice = shop.api.to(SELLER.id)[-1]
     assert isinstance(notice, SendMessage) and "blocked" in notice.text and "#1" in notice.text
     async with shop.sessions() as s:
@@ -195,7 +196,7 @@ async def test_transient_errors_are_retried_then_reported(shop: Harness) -> None
     await shop.send(ANNA, "hi")
     for _ in range(3):
         shop.api.fail(Transient("Bad Gateway"), lambda e: e.chat_id == ANNA.id)
-    await shop.send(SELLER, "hello!", reply_to=5000)
+    await shop.send(SELLER, "hello!", reply_to=sent_id(shop, SELLER.id, 0))
     for _ in range(3):
         shop.clock.advance(400)
         await shop.settle()
@@ -215,7 +216,7 @@ async def test_buyer_edit_reaches_the_seller_as_a_reply_to_the_old_copy(shop: Ha
     sent = await shop.send(ANNA, "I want 2 scarves")
     await shop.send(ANNA, Content("text", text="I want 3 scarves"), edit_of=sent.message_id)
     _first, edit = shop.api.to(SELLER.id)
-    assert isinstance(edit, SendMessage) and edit.reply_to_message_id == 5000
+    assert isinstance(edit, SendMessage) and edit.reply_to_message_id == sent_id(shop, SELLER.id, 0)
     assert edit.text.endswith("I want 3 scarves") and "edited" in edit.text
 
 
@@ -241,7 +242,7 @@ async def test_seller_album_answer_is_copied_as_one_album(shop: Harness) -> None
     await shop.send(ANNA, "photos please")
     for i in range(2):
         content = Content("photo", file_id=f"s{i}", media_group_id="sg")
-        await shop.core.handle(shop.message(SELLER, content, reply_to=5000))
+        await shop.core.handle(shop.message(SELLER, content, reply_to=sent_id(shop, SELLER.id, 0)))
     shop.clock.advance(2)
     await shop.settle()
     copies = [c for c in shop.api.to(ANNA.id) if isinstance(c, CopyMessages)]
@@ -254,11 +255,13 @@ async def test_a_reply_to_a_teammate_note_reaches_the_same_buyer(engine: AsyncEn
     await shop.send(ANNA, "price?")
     to_tina = shop.api.to(SELLER2.id)[0]
     del to_tina
-    await shop.send(SELLER, "12 EUR", reply_to=5000)  # Tina gets a note: her message 5001
-    await shop.send(SELLER2, "and free shipping", reply_to=5001)
+    await shop.send(SELLER, "12 EUR", reply_to=sent_id(shop, SELLER.id, 0))  # Tina gets a note
+    await shop.send(SELLER2, "and free shipping", reply_to=sent_id(shop, SELLER2.id, -1))
     answers = [c for c in shop.api.to(ANNA.id) if isinstance(c, CopyMessage)]
     assert [a.from_chat_id for a in answers] == [SELLER.id, SELLER2.id]
-    assert answers[1].reply_to_message_id == 5001  # threads under the first answer in Anna's chat
+    assert answers[1].reply_to_message_id == sent_id(
+        shop, ANNA.id, 1
+    )  # under the first answer in Anna's chat
 
 
 async def test_group_messages_are_ignored(shop: Harness) -> None:

@@ -133,6 +133,7 @@ class InOrderApi(RecordingApi):
 async def test_a_round_claims_a_run_of_each_chat_and_sends_it_in_order(engine: AsyncEngine) -> None:
     shop = Harness(engine)
     shop.sender.api = api = InOrderApi(shop)
+    api.open_chats(1, 2, 3)
     shop.sender.pace = RateLimiter(per_second=1e6)  # nothing but the order spaces the sends
     await queue(engine, shop.clock, chats=3, per_chat=6)  # rows interleaved across the chats
     assert await shop.sender.drain_once() == 18  # one round: every chat's six rows
@@ -147,6 +148,7 @@ async def test_a_run_is_at_most_per_chat_rows_and_the_rest_follows_in_the_next_r
 ) -> None:
     shop = Harness(engine)
     shop.sender.per_chat = 4
+    shop.api.open_chats(1)
     await queue(engine, shop.clock, chats=1, per_chat=10)
     assert [await shop.sender.drain_once() for _ in range(4)] == [4, 4, 2, 0]
     assert texts(shop.api, 1) == [f"1:{n}" for n in range(10)]
@@ -154,6 +156,7 @@ async def test_a_run_is_at_most_per_chat_rows_and_the_rest_follows_in_the_next_r
 
 async def test_a_429_mid_run_holds_the_rest_of_the_chat_behind_it(engine: AsyncEngine) -> None:
     shop = Harness(engine)
+    shop.api.open_chats(1, 2)
     await queue(engine, shop.clock, chats=2, per_chat=5)
     shop.api.fail(RetryAfter(5), when=lambda e: getattr(e, "text", "") == "1:2")
     assert await shop.sender.drain_once() == 10
@@ -174,6 +177,7 @@ async def test_a_crash_mid_run_repeats_at_most_the_one_row_in_flight(engine: Asy
     shop, restarted = Harness(engine), Harness(engine)  # the process, and the same bot started again
     restarted.clock = restarted.sender.clock = restarted.core.clock = shop.clock
     api = RecordingApi()
+    api.open_chats(1)
     shop.sender.api = restarted.sender.api = api
     crashed = asyncio.Event()
 

@@ -3,7 +3,7 @@ that are no JSON at all (a proxy's error page)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from .errors import ApiError
@@ -55,8 +55,30 @@ class FaultPlan:
 
 @dataclass(frozen=True)
 class FloodLimits:
-    """Opt-in enforcement of Telegram's broadcast limits: 429 once a window is full."""
+    """Opt-in enforcement of Telegram's broadcast limits: 429 once a window is full.
+
+    Per chat, by default at most ``per_chat_per_second`` successful sends within one second. With
+    ``per_chat_burst``, a bucket per chat instead: ``per_chat_burst`` sends at once, refilled at
+    ``per_chat_per_second`` (a chat idle for a while may burst again), as Telegram lets short bursts
+    pass. The buckets count the sends answered since the limits were enforced."""
 
     overall_per_second: int = 30
     per_chat_per_second: int = 1
     retry_after: int = 1
+    per_chat_burst: int | None = None
+    # chat -> (sends still in its bucket, when that was worked out), event-loop clock
+    _buckets: dict[int | str | None, tuple[float, float]] = field(default_factory=dict, repr=False)
+
+    def _level(self, chat_id: int | str | None, now: float) -> float:
+        level, at = self._buckets.get(chat_id, (0.0, now))
+        return max(0.0, level - (now - at) * self.per_chat_per_second)
+
+    def chat_bucket_full(self, chat_id: int | str | None, now: float) -> bool:
+        """With a burst allowance: would one more send to the chat now overflow its bucket?"""
+        assert self.per_chat_burst is not None
+        return self._level(chat_id, now) + 1 > self.per_chat_burst + 1e-9
+
+    def count_send(self, chat_id: int | str | None, now: float) -> None:
+        """A send to the chat went through (only counted with a burst allowance)."""
+        if self.per_chat_burst is not None:
+            self._buckets[chat_id] = (self._level(chat_id, now) + 1, now)

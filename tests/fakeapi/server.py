@@ -147,7 +147,10 @@ class FakeBotApi:
                 call.note = f"delayed {fault.seconds}s"
                 await asyncio.sleep(fault.seconds)
             self._check_flood(call)
-            return self._answer(call, 200, {"ok": True, "result": await self._run(handler, params)})
+            result = await self._run(handler, params)
+            if self._flood is not None and call.method.lower() in MESSAGE_METHODS:
+                self._flood.count_send(call.chat_id, call.started_at)
+            return self._answer(call, 200, {"ok": True, "result": result})
         if fault.action == "error":
             assert fault.error is not None
             call.note = f"injected {fault.error.status}"
@@ -188,8 +191,12 @@ class FakeBotApi:
                 break
             if earlier.ok and earlier.method.lower() in MESSAGE_METHODS:
                 recent.append(earlier)
-        in_chat = sum(1 for earlier in recent if earlier.chat_id == call.chat_id)
-        if len(recent) >= limits.overall_per_second or in_chat >= limits.per_chat_per_second:
+        if limits.per_chat_burst is None:
+            in_chat = sum(1 for earlier in recent if earlier.chat_id == call.chat_id)
+            chat_full = in_chat >= limits.per_chat_per_second
+        else:
+            chat_full = limits.chat_bucket_full(call.chat_id, call.started_at)
+        if len(recent) >= limits.overall_per_second or chat_full:
             call.note = "flood limit"
             raise api_error(429, retry_after=limits.retry_after)
 
@@ -312,11 +319,18 @@ class FakeBotApi:
         self.state.blocked_by.discard(user_id)
 
     def enforce_flood_limits(
-        self, overall_per_second: int = 30, per_chat_per_second: int = 1, retry_after: int = 1
+        self,
+        overall_per_second: int = 30,
+        per_chat_per_second: int = 1,
+        retry_after: int = 1,
+        *,
+        per_chat_burst: int | None = None,
     ) -> None:
         """From now on answer 429 (retry_after) to a message send that would exceed, within one
-        second, `overall_per_second` successful sends overall or `per_chat_per_second` in its chat."""
-        self._flood = FloodLimits(overall_per_second, per_chat_per_second, retry_after)
+        second, `overall_per_second` successful sends overall or `per_chat_per_second` in its chat.
+        With `per_chat_burst`, a chat may instead take that many sends at once, then
+        `per_chat_per_second` (a bucket per chat, refilling while the chat is quiet)."""
+        self._flood = FloodLimits(overall_per_second, per_chat_per_second, retry_after, per_chat_burst)
 
     def stop_flood_limits(self) -> None:
         self._flood = None

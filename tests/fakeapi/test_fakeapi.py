@@ -25,7 +25,7 @@ from aiogram.exceptions import (
 from telegram.ext import Application, MessageHandler, filters
 from telegram.request import HTTPXRequest
 
-from tests.fakeapi import FakeBotApi, SimulatedUser
+from tests.fakeapi import FakeBotApi, FloodLimits, SimulatedUser
 from tests.fakeapi.errors import ApiError
 from tests.fakeapi.formatting import parse_formatted
 
@@ -570,6 +570,37 @@ async def test_rate_stats_and_flood_limits(
     with pytest.raises(TelegramRetryAfter):
         await aiogram_bot.send_message(buyer.id, "third within a second")
     await aiogram_bot.send_message(seller.id, "other chat is fine")
+
+
+async def test_flood_limits_with_a_burst_per_chat(
+    fake_api: FakeBotApi, aiogram_bot: AiogramBot, buyer: SimulatedUser, seller: SimulatedUser
+) -> None:
+    fake_api.enforce_flood_limits(overall_per_second=30, per_chat_per_second=1, per_chat_burst=3)
+    for n in range(3):
+        await aiogram_bot.send_message(buyer.id, f"burst {n}")
+    with pytest.raises(TelegramRetryAfter) as error:
+        await aiogram_bot.send_message(buyer.id, "a fourth at once")
+    assert error.value.retry_after == 1
+    await aiogram_bot.send_message(seller.id, "other chat is fine")
+    assert [call.note for call in fake_api.calls_to("sendMessage")] == ["", "", "", "flood limit", ""]
+    assert len(buyer.received()) == 3
+
+
+def test_flood_bucket_refills_at_the_chat_rate() -> None:
+    limits = FloodLimits(per_chat_per_second=1, per_chat_burst=3)
+    for _ in range(3):
+        assert not limits.chat_bucket_full(7, 100.0)
+        limits.count_send(7, 100.0)
+    assert limits.chat_bucket_full(7, 100.0) and limits.chat_bucket_full(7, 100.9)
+    assert not limits.chat_bucket_full(8, 100.0)  # per chat
+    assert not limits.chat_bucket_full(7, 101.0)  # one second later: room for one
+    limits.count_send(7, 101.0)
+    assert limits.chat_bucket_full(7, 101.5)
+    assert not limits.chat_bucket_full(7, 102.0)
+    for _ in range(3):  # quiet for a while: a full burst again
+        assert not limits.chat_bucket_full(7, 110.0)
+        limits.count_send(7, 110.0)
+    assert limits.chat_bucket_full(7, 110.0)
 
 
 async def test_wait_received_times_out_with_a_readable_dump(

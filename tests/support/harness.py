@@ -1,5 +1,6 @@
-"""The core with the outbox and timers, on a real database, talking to a recording fake of the BotApi
-port instead of Telegram. Fast, and framework-free like the core itself."""
+"""The core with the outbox and timers, on a real database, its BotApi port served in process by
+tests/fakeapi's model of Telegram (the same fake the end-to-end tests reach over HTTP). Fast, and
+framework-free like the core itself."""
 
 from __future__ import annotations
 

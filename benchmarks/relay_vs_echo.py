@@ -227,7 +227,10 @@ def echo_bot(api: FakeBotApi, runtime: str, workdir: Path) -> BotRun:
     return BotRun(args, clean_env(), workdir, f"echo-{runtime}")
 
 
-def sellerbot(api: FakeBotApi, runtime: str, workdir: Path, database_url: str | None) -> BotRun:
+def sellerbot(
+    api: FakeBotApi, runtime: str, workdir: Path, database_url: str | None, *, lifted: bool = True
+) -> BotRun:
+    """``sellerbot run`` on ``api``; ``lifted``: with the outbox's pacing lifted (else its defaults)."""
     env = clean_env()
     env.update(
         SELLERBOT_TOKEN=api.token,
@@ -236,7 +239,7 @@ def sellerbot(api: FakeBotApi, runtime: str, workdir: Path, database_url: str | 
         SELLERBOT_RUNTIME=runtime,
         SELLERBOT_DATABASE_URL=database_url or f"sqlite+aiosqlite:///{workdir / f'sellerbot-{runtime}.db'}",
         SELLERBOT_POLLING_TIMEOUT=str(POLLING_TIMEOUT),
-        **LIFTED,
+        **(LIFTED if lifted else {}),
     )
     return BotRun([sys.executable, "-m", "bot.cli", "run"], env, workdir, f"sellerbot-{runtime}")
 

@@ -40,15 +40,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.relay_vs_echo import BODY, BotRun, clean_env, reset_database
+from benchmarks.relay_vs_echo import BODY, SELLER, BotRun, reset_database, sellerbot
 from tests.fakeapi import Call, FakeBotApi
 from tests.fakeapi.recording import MESSAGE_METHODS
 from tests.fakeapi.users import SimulatedUser
 
-SELLER = 9_000_001
 FIRST_BUYER = 1000
 FIRST_OTHER = 5000
-POLLING_TIMEOUT = 1
 START_TIMEOUT = 120.0
 OVERALL_PER_SECOND = 30
 CHAT_PER_SECOND = 1
@@ -72,20 +70,6 @@ class Figures:
     other_delays_s: list[float] = field(default_factory=list)
     acks: int = 0  # burst buyers acknowledged in their own chat
     exit_code: int | None = None
-
-
-def sellerbot(api: FakeBotApi, runtime: str, workdir: Path, database_url: str | None) -> BotRun:
-    """``sellerbot run`` with the default pacing (``relay_vs_echo.sellerbot`` lifts it)."""
-    env = clean_env()
-    env.update(
-        SELLERBOT_TOKEN=api.token,
-        SELLERBOT_API_URL=api.base_url,
-        SELLERBOT_SELLERS=str(SELLER),
-        SELLERBOT_RUNTIME=runtime,
-        SELLERBOT_DATABASE_URL=database_url or f"sqlite+aiosqlite:///{workdir / f'sellerbot-{runtime}.db'}",
-        SELLERBOT_POLLING_TIMEOUT=str(POLLING_TIMEOUT),
-    )
-    return BotRun([sys.executable, "-m", "bot.cli", "run"], env, workdir, f"sellerbot-{runtime}")
 
 
 def text(buyer: int, n: int) -> str:
@@ -165,7 +149,7 @@ async def measure(
             )
             if database_url:
                 await reset_database(database_url)
-            run = sellerbot(api, runtime, workdir, database_url)
+            run = sellerbot(api, runtime, workdir, database_url, lifted=False)
             await run.start()
             try:
                 await _measure(api, run, users, other_users, messages, other_gap, figures)

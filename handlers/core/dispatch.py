@@ -198,6 +198,21 @@ class Core:
 
         await self._run(decide)
 
+    async def run_timers(self, timers: Sequence[Timer]) -> None:
+        """Several due timers in one transaction, each as ``run_timer`` would run it. Any failure rolls
+        them all back and is raised: the caller then runs them one by one, where a failing timer is
+        told apart from the rest."""
+        queued = 0
+        async with self.sessions() as session, session.begin():
+            repo = Repository(session)
+            for timer in timers:
+                ctx = self._context(session, repo, may_wait=False)
+                effects = await run_timer(timer.kind, timer.key, timer.payload, ctx)
+                await finish_timer(session, timer)
+                queued += await persist_effects(session, effects, ctx.now)
+        if queued:
+            self.on_queued()
+
     async def sent(self, done: Sequence[tuple[int, delivery.Sent]]) -> None:
         """Outbox rows that went out (id, outcome): marked sent, their copies recorded."""
 

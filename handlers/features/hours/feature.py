@@ -238,13 +238,16 @@ def _runs(days: list[int]) -> list[list[int]]:
 
 
 # -- the away reply ---------------------------------------------------------------------------------------
-async def away_reply(
-    buyer: Buyer, conversation: Conversation, ctx: Context, *, not_before: datetime | None = None
-) -> list[Effect] | None:
-    """The away reply if the shop is closed now and the buyer should hear it; None otherwise. An
-    away reply given before ``not_before`` does not hold the next one back."""
+async def away_reply(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
+    """The away reply in the buyer-message path (asked after vacation's): if the shop is closed now and
+    the buyer should hear it; None otherwise. One from before the latest vacation is stale: the buyer
+    may have heard "on vacation until 15:00" since, and tonight must learn when the shop opens (not be
+    left without an answer)."""
     hours = await business_hours(ctx)
-    if hours is None or hours.is_open(ctx.now) or not _may_tell_away(conversation, ctx.now, not_before):
+    if hours is None or hours.is_open(ctx.now):
+        return None  # (before asking about vacations: this runs for every buyer message)
+    not_before = await latest_vacation_end(ctx.session, ctx.now)
+    if not _may_tell_away(conversation, ctx.now, not_before):
         return None
     opens = hours.next_opening(ctx.now)
     if opens is None:  # cannot happen with at least one range a week, but never promise nothing
@@ -312,16 +315,4 @@ def _explain(bad: BadHours, locale: str, ctx: Context) -> str:
 COMMANDS = (Command("hours", "seller", hours_command),)
 
 
-async def away_hook(buyer: Buyer, conversation: Conversation, ctx: Context) -> list[Effect] | None:
-    """The away reply in the buyer-message path (asked after vacation's). One from before the latest
-    vacation is stale: the buyer may have heard "on vacation until 15:00" since, and tonight must
-    learn when the shop opens (not be left without an answer)."""
-    hours = await business_hours(ctx)
-    if hours is None or hours.is_open(ctx.now):
-        return None  # (without asking about vacations: this runs for every buyer message)
-    return await away_reply(
-        buyer, conversation, ctx, not_before=await latest_vacation_end(ctx.session, ctx.now)
-    )
-
-
-FEATURE = Feature("hours", commands=COMMANDS, away_reply=away_hook)
+FEATURE = Feature("hours", commands=COMMANDS, away_reply=away_reply)

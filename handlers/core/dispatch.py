@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +38,9 @@ DB_ATTEMPTS = 3
 NOT_YET_TRIES = 20  # × NOT_YET_PAUSE: how long an event may wait for a send under way
 NOT_YET_PAUSE = 0.1
 
+# One event's (or timer's, or send's) work in a unit of work: the effects to store with it.
+Decide = Callable[[Context], Awaitable[list[Effect] | None]]
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -64,22 +66,20 @@ class Core:
         # Told when new sends are in the outbox, so they go out now rather than at the next tick.
         self.on_queued = on_queued
 
-    @asynccontextmanager
-    async def _unit(self, may_wait: bool = False) -> AsyncIterator[Context]:
+    async def _run(self, decide: Decide, may_wait: bool = False) -> None:
+        await self._run_all([decide], may_wait)
+
+    async def _run_all(self, steps: Sequence[Decide], may_wait: bool = False) -> None:
+        """Each step in turn, in ONE transaction (the unit of work): each gets a context of its own
+        (its own ``now``) on the shared session, and its effects are stored with it."""
+        queued = 0
         async with self.sessions() as session, session.begin():
-            yield self._context(session, Repository(session), may_wait)
-
-    def _context(self, session: AsyncSession, repo: Repository, may_wait: bool) -> Context:
-        return Context(
-            session, repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait
-        )
-
-    async def _run(
-        self, decide: Callable[[Context], Awaitable[list[Effect] | None]], may_wait: bool = False
-    ) -> None:
-        async with self._unit(may_wait) as ctx:
-            effects = await decide(ctx)
-            queued = await persist_effects(ctx.session, effects or [], ctx.now)
+            repo = Repository(session)
+            for decide in steps:
+                ctx = Context(
+                    session, repo, self.config, self.t, self.detector, self.features, self.clock(), may_wait
+                )
+                queued += await persist_effects(session, await decide(ctx) or [], ctx.now)
         if queued:
             self.on_queued()
 
@@ -96,13 +96,17 @@ class Core:
 
         await self._run(decide)
 
-    async def handle(self, event: Event) -> None:
+    def _handling(self, event: Event) -> Decide:
         async def decide(ctx: Context) -> list[Effect] | None:
             if not await ctx.repo.claim_update(event.update_id, ctx.now):
                 log.info("update %s was handled before: ignored", event.update_id)
                 return None
             return await self._route(event, ctx)
 
+        return decide
+
+    async def handle(self, event: Event) -> None:
+        decide = self._handling(event)
         # A database hiccup (a dropped connection, a lock that timed out, a unique row another
         # instance inserted first) must not lose the buyer's message, and an event that races a send
         # (NotYet) must wait for it: the transaction rolled back whole, so trying again is safe.
@@ -130,17 +134,7 @@ class Core:
         must wait for a send (NotYet), a database error, a bug - the whole batch rolls back and the
         error is raised: the caller then hands the events to ``handle`` one by one, where the retries,
         the waits and the dead letters are."""
-        queued = 0
-        async with self.sessions() as session, session.begin():
-            repo = Repository(session)
-            for event in events:
-                ctx = self._context(session, repo, may_wait=True)
-                if not await repo.claim_update(event.update_id, ctx.now):
-                    log.info("update %s was handled before: ignored", event.update_id)
-                    continue
-                queued += await persist_effects(session, await self._route(event, ctx), ctx.now)
-        if queued:
-            self.on_queued()
+        await self._run_all([self._handling(event) for event in events], may_wait=True)
 
     async def _route(self, event: Event, ctx: Context) -> list[Effect]:
         if isinstance(event, CallbackPress):
@@ -190,28 +184,23 @@ class Core:
     # The calls below finish a timer or an outbox row in the same transaction as the work it causes,
     # so a crash in between can neither lose that work nor do it twice.
 
-    async def run_timer(self, timer: Timer) -> None:
+    @staticmethod
+    def _timing(timer: Timer) -> Decide:
         async def decide(ctx: Context) -> list[Effect]:
             effects = await run_timer(timer.kind, timer.key, timer.payload, ctx)
             await finish_timer(ctx.session, timer)
             return effects
 
-        await self._run(decide)
+        return decide
+
+    async def run_timer(self, timer: Timer) -> None:
+        await self._run(self._timing(timer))
 
     async def run_timers(self, timers: Sequence[Timer]) -> None:
         """Several due timers in one transaction, each as ``run_timer`` would run it. Any failure rolls
         them all back and is raised: the caller then runs them one by one, where a failing timer is
         told apart from the rest."""
-        queued = 0
-        async with self.sessions() as session, session.begin():
-            repo = Repository(session)
-            for timer in timers:
-                ctx = self._context(session, repo, may_wait=False)
-                effects = await run_timer(timer.kind, timer.key, timer.payload, ctx)
-                await finish_timer(session, timer)
-                queued += await persist_effects(session, effects, ctx.now)
-        if queued:
-            self.on_queued()
+        await self._run_all([self._timing(timer) for timer in timers])
 
     async def sent(self, done: Sequence[tuple[int, delivery.Sent]]) -> None:
         """Outbox rows that went out (id, outcome): marked sent, their copies recorded."""

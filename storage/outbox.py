@@ -36,14 +36,28 @@ async def _claim(
     """The rows ``stmt`` selects, leased to this process until ``now + lease``. On PostgreSQL rows
     another process is claiming are skipped (``FOR UPDATE SKIP LOCKED``); SQLite serialises writers,
     so there the UPDATE setting the lease is the claim."""
-    if session.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(skip_locked=True)
-    rows = list((await session.execute(stmt)).scalars().all())
-    if rows:
-        await session.execute(
-            update(model).where(model.id.in_([row.id for row in rows])).values(locked_until=now + lease)
-        )
+    rows = list((await session.execute(_skip_locked(session, stmt))).scalars().all())
+    await _lease(session, model, [row.id for row in rows], now, lease)
     return rows
+
+
+def _skip_locked(session: AsyncSession, stmt: Any) -> Any:
+    """``stmt`` locking what it selects, skipping rows another process holds (PostgreSQL; SQLite
+    serialises writers, so there the lease's UPDATE is the claim)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return stmt.with_for_update(skip_locked=True)
+    return stmt
+
+
+async def _lease(
+    session: AsyncSession,
+    model: type[OutboxItem] | type[Timer],
+    ids: list[int],
+    now: datetime,
+    lease: timedelta,
+) -> None:
+    if ids:
+        await session.execute(update(model).where(model.id.in_(ids)).values(locked_until=now + lease))
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,19 +235,16 @@ async def claim_outbox(
     stmt = select(OutboxItem).where(OutboxItem.id.in_(ids))
     if dialect == "postgresql":  # another process may have claimed some since: look again under the lock
         lease_free = or_(OutboxItem.locked_until.is_(None), OutboxItem.locked_until < now)
-        stmt = stmt.where(OutboxItem.status == "pending", lease_free).with_for_update(skip_locked=True)
-    locked = {item.id: item for item in (await session.execute(stmt)).scalars()}
+        stmt = stmt.where(OutboxItem.status == "pending", lease_free)
+    locked = {item.id: item for item in (await session.execute(_skip_locked(session, stmt))).scalars()}
     items: list[OutboxItem] = []
     for head in sorted(runs, key=lambda head: (priorities[head], head)):
         for row_id in runs[head]:
             if row_id not in locked:  # taken by another process: the run ends before it
                 break
             items.append(locked[row_id])
-    if not items:
-        return []
-    await session.execute(
-        update(OutboxItem).where(OutboxItem.id.in_([i.id for i in items])).values(locked_until=now + lease)
-    )
+    # Only the rows kept: one locked behind a gap stays free for the next round.
+    await _lease(session, OutboxItem, [i.id for i in items], now, lease)
     once = [i.id for i in items if i.at_most_once]
     if once:  # committed before the send starts: after a crash we know it may have gone out
         await session.execute(update(OutboxItem).where(OutboxItem.id.in_(once)).values(status="sending"))

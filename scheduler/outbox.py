@@ -54,9 +54,8 @@ class _Flight:
 
     items: list[OutboxItem]
     task: asyncio.Task[None] | None = None
-    sending: bool = (
-        False  # past pacing: a call under way or its outcome being recorded; a stop lets it finish
-    )
+    # Past pacing: a call under way or its outcome being recorded; a stop lets it finish.
+    sending: bool = False
 
 
 RELEASED = object()  # a flight stopped before its send started: the rest of it goes back to the outbox

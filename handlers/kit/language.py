@@ -48,7 +48,7 @@ class LanguageDetector:
         self.locales = tuple(loc for loc in locales if (profiles / loc).is_file())
         self._factory = DetectorFactory()
         # Only the shop's languages: langdetect weighs every loaded language at every step, so its
-        # 55 profiles made each detection ~10x dearer (and the process ~40 MiB bigger) than these few,
+        # 55 profiles made each detection ~4x dearer (and the process ~55 MiB bigger) than these few,
         # for candidates the prior ruled out anyway.
         if len(self.locales) >= 2:  # (with fewer there is nothing to tell apart: judge says None)
             self._factory.load_json_profile([(profiles / loc).read_text("utf-8") for loc in self.locales])
